@@ -1,0 +1,215 @@
+from django.db import models
+from django.db.models import Q
+from django_countries.fields import CountryField
+from simple_history.models import HistoricalRecords
+
+from diplomacy.dates import format_partial_date
+
+from .base import (
+    CuratedModel,
+    DatePrecision,
+    MeetingFormat,
+    MeetingKind,
+    MeetingStatus,
+    ParticipantRole,
+)
+from .organizations import Organization
+from .people import Person
+from .releases import Release
+
+
+class MeetingQuerySet(models.QuerySet):
+    def held(self):
+        return self.filter(status=MeetingStatus.HELD)
+
+    def planned(self):
+        return self.filter(status=MeetingStatus.PLANNED)
+
+    def between(self, start=None, end=None):
+        qs = self
+        if start:
+            qs = qs.filter(date__gte=start)
+        if end:
+            qs = qs.filter(date__lte=end)
+        return qs
+
+    def with_country(self, code: str):
+        """Meetings held in a country or with a participant or organization from it."""
+        return self.filter(
+            Q(country=code)
+            | Q(
+                pk__in=Participation.objects.filter(person__country=code).values("meeting_id")
+            )
+            | Q(
+                pk__in=Participation.objects.filter(organization__country=code).values(
+                    "meeting_id"
+                )
+            )
+        )
+
+    def involving(self, person):
+        return self.filter(
+            pk__in=Participation.objects.filter(person=person).values("meeting_id")
+        )
+
+    def search(self, text: str):
+        qs = self
+        for word in text.split()[:8]:
+            qs = qs.filter(Q(title__icontains=word) | Q(city__icontains=word))
+        return qs
+
+
+class Meeting(CuratedModel):
+    """Any event a release reports: meeting, consultation, conference, phone talk, visit…"""
+
+    title = models.CharField(max_length=500)
+    kind = models.CharField(max_length=20, choices=MeetingKind.choices, default=MeetingKind.MEETING)
+    status = models.CharField(
+        max_length=10, choices=MeetingStatus.choices, default=MeetingStatus.HELD
+    )
+    date = models.DateField(
+        null=True, blank=True, help_text="Unknown parts are filled with 1; see the precision"
+    )
+    date_precision = models.CharField(max_length=5, choices=DatePrecision.choices, blank=True)
+    date_inferred = models.BooleanField(
+        default=False, help_text="Part of the date (usually the year) came from context"
+    )
+    date_uncertain = models.BooleanField(
+        default=False, help_text="The evidence did not settle the date: please confirm"
+    )
+    date_reason = models.TextField(blank=True, help_text="Why the date was inferred, in words")
+    time = models.TimeField(null=True, blank=True, help_text="Seoul time unless stated")
+    city = models.CharField(max_length=100, blank=True)
+    country = CountryField(blank=True)
+    venue = models.CharField(max_length=300, blank=True)
+    format = models.CharField(max_length=10, choices=MeetingFormat.choices, blank=True)
+    series = models.CharField(max_length=300, blank=True)
+    ordinal = models.PositiveSmallIntegerField(null=True, blank=True)
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children"
+    )
+    releases = models.ManyToManyField(
+        Release, through="MeetingRelease", related_name="meetings", blank=True
+    )
+    organizations = models.ManyToManyField(Organization, related_name="meetings", blank=True)
+
+    history = HistoricalRecords()
+    objects = MeetingQuerySet.as_manager()
+
+    class Meta(CuratedModel.Meta):
+        ordering = ["-date", "-id"]
+        constraints = [
+            *CuratedModel.Meta.constraints,
+            # a date always has a precision, and no date has none
+            models.CheckConstraint(
+                condition=(Q(date__isnull=True) & Q(date_precision=""))
+                | (Q(date__isnull=False) & Q(date_precision__in=DatePrecision.values)),
+                name="meeting_date_has_precision",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=MeetingKind.values), name="meeting_kind_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=MeetingStatus.values), name="meeting_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(format="") | Q(format__in=MeetingFormat.values),
+                name="meeting_format_valid",
+            ),
+        ]
+        indexes = [
+            # meeting list: ordered by date, filtered by a date range
+            models.Index(fields=["date", "id"], name="meeting_date_idx"),
+            # "every meeting in Russia in 2015-2017"
+            models.Index(fields=["country", "date"], name="meeting_country_date_idx"),
+            models.Index(fields=["status", "kind"], name="meeting_status_kind_idx"),
+            models.Index(fields=["city"], name="meeting_city_idx"),
+            # review queue, least confident first
+            models.Index(fields=["review_status", "confidence"], name="meeting_review_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def date_display(self) -> str:
+        return format_partial_date(self.date, self.date_precision)
+
+
+class MeetingRelease(models.Model):
+    """A release that reports a meeting. ``extraction_key`` is the meeting's key in that
+    release's extraction, so that re-loading the release finds the same row."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="release_links")
+    release = models.ForeignKey(Release, on_delete=models.CASCADE, related_name="meeting_links")
+    extraction_key = models.CharField(max_length=100, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "release"], name="meetingrelease_unique"),
+            models.UniqueConstraint(
+                fields=["release", "extraction_key"],
+                condition=~Q(extraction_key=""),
+                name="meetingrelease_unique_key",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"meeting {self.meeting_id} in release {self.release_id}"
+
+
+class Participation(CuratedModel):
+    """Who took part in a meeting: the name as written plus the resolved person (null until
+    resolved, and for unnamed participants such as "the heads of ten diplomatic missions")."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="participations")
+    release = models.ForeignKey(
+        Release,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="participations",
+        help_text="The release this participation was read from (blank when added by staff)",
+    )
+    name_as_written = models.CharField(max_length=300)
+    person = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.PROTECT, related_name="participations"
+    )
+    role = models.CharField(
+        max_length=12, choices=ParticipantRole.choices, default=ParticipantRole.ATTENDEE
+    )
+    title = models.CharField(max_length=300, blank=True, help_text="Title as stated at the time")
+    organization = models.ForeignKey(
+        Organization,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="participations",
+    )
+    extraction_key = models.CharField(max_length=100, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta(CuratedModel.Meta):
+        ordering = ["meeting_id", "id"]
+        constraints = [
+            *CuratedModel.Meta.constraints,
+            models.UniqueConstraint(
+                fields=["meeting", "release", "extraction_key"],
+                condition=~Q(extraction_key=""),
+                name="participation_unique_key",
+            ),
+            models.CheckConstraint(
+                condition=Q(role__in=ParticipantRole.values), name="participation_role_valid"
+            ),
+        ]
+        indexes = [
+            # "whom did X meet": participations of a person
+            models.Index(fields=["person", "meeting"], name="participation_person_idx"),
+            models.Index(fields=["organization"], name="participation_org_idx"),
+            models.Index(fields=["review_status", "confidence"], name="participation_review_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name_as_written} ({self.role})"
