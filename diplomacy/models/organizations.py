@@ -18,7 +18,7 @@ class OrganizationQuerySet(models.QuerySet):
         ).distinct()
 
     def by_alias(self, text: str):
-        return self.filter(aliases__normalized=alias_key(text))
+        return self.filter(aliases__normalized=alias_key(text)).distinct()
 
 
 class Organization(CuratedModel):
@@ -82,7 +82,7 @@ class OrganizationAlias(models.Model):
         verbose_name_plural = "organization aliases"
         constraints = [
             models.UniqueConstraint(
-                fields=["organization", "normalized"], name="organizationalias_unique"
+                fields=["organization", "name"], name="organizationalias_unique"
             ),
         ]
         indexes = [

@@ -18,7 +18,7 @@ class PersonQuerySet(models.QuerySet):
         ).distinct()
 
     def by_alias(self, text: str):
-        return self.filter(aliases__normalized=alias_key(text))
+        return self.filter(aliases__normalized=alias_key(text)).distinct()
 
     def held_title(self, title: str):
         return self.filter(positions__title__icontains=title).distinct()
@@ -71,7 +71,7 @@ class PersonAlias(models.Model):
         ordering = ["name", "id"]
         verbose_name_plural = "person aliases"
         constraints = [
-            models.UniqueConstraint(fields=["person", "normalized"], name="personalias_unique"),
+            models.UniqueConstraint(fields=["person", "name"], name="personalias_unique"),
         ]
         indexes = [
             # the loader resolves names through aliases
