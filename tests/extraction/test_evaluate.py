@@ -316,3 +316,37 @@ def test_helpers():
                                    lambda l, r: (l, r) in {("x", "a"), ("x", "b"), ("y", "a")})
     assert pairs == [(0, 1), (1, 0)]
     assert match_meetings([], [], lambda m: set()) == []
+
+
+def test_cli_runs_on_a_fixtures_dir_and_honours_min_f1(tmp_path, monkeypatch, capsys):
+    import json
+
+    from diplomacy.extraction import evaluate
+
+    (tmp_path / "expected").mkdir()
+    (tmp_path / "releases").mkdir()
+    (tmp_path / "releases" / "t_test.txt").write_text("irrelevant", encoding="utf-8")
+    (tmp_path / "expected" / "t_test.json").write_text(json.dumps(EXPECTED), encoding="utf-8")
+
+    def fake_loader():
+        return (lambda raw, name: _release()), (lambda parsed, gazetteer=None: _perfect()), None, None
+
+    monkeypatch.setattr(evaluate, "_load_extractor", fake_loader)
+    args = ["--fixtures", str(tmp_path), "--seeds", str(tmp_path / "none")]
+    assert evaluate.main(args + ["--min-f1", "1.0"]) == 0
+    assert "people" in capsys.readouterr().out
+
+    def half_loader():
+        def extract(parsed, gazetteer=None):
+            ext = _perfect()
+            ext.people = ext.people[:1]
+            return ext
+        return (lambda raw, name: _release()), extract, None, None
+
+    monkeypatch.setattr(evaluate, "_load_extractor", half_loader)
+    assert evaluate.main(args + ["--min-f1", "0.9", "--verbose"]) == 1
+    out = capsys.readouterr().out
+    assert "people: missed Sergey Lavrov" in out
+    assert evaluate.main(args + ["--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["summary"]["figures"]["people"]["recall"] == 0.5
