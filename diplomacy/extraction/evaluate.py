@@ -21,7 +21,8 @@ Figures (precision / recall / F1, micro-averaged over files by summing tp/fp/fn)
 - ``pledges``          extracted text contains ``text_contains`` and the kind is equal
 - ``pledge_texts``     the same without the kind
 
-Accuracies over matched meeting pairs: ``meeting_status``, ``meeting_format``,
+Accuracies per file: ``release_section``, ``release_hits``, ``release_notes``; over matched
+meeting pairs: ``meeting_status``, ``meeting_format``,
 ``meeting_city``, ``meeting_kind``; over matched pledges with an expected amount:
 ``pledge_amount``.
 
@@ -64,6 +65,9 @@ F1_FIGURES = (
     "pledge_texts",
 )
 ACCURACY_FIGURES = (
+    "release_section",
+    "release_hits",
+    "release_notes",
     "meeting_status",
     "meeting_format",
     "meeting_city",
@@ -443,6 +447,20 @@ def _score_counts(expected: dict, extraction: Extraction | None) -> dict:
     fig["release_date"] = _single(e_pub, p_pub)
     if e_pub != p_pub:
         misses.append(f"release_date: expected {e_pub}, got {p_pub}")
+
+    # release-level metadata (accuracy per file; absent when the extractor failed)
+    if release is not None:
+        for name, e_val, p_val in (
+            ("release_section", normalize_ws(expected.get("section")), normalize_ws(release.section)),
+            ("release_hits", expected.get("hits"), release.hits),
+            ("release_notes", sorted(norm(n) for n in expected.get("notes") or []),
+             sorted(norm(n) for n in release.notes or [])),
+        ):
+            acc[name].total += 1
+            if e_val == p_val:
+                acc[name].correct += 1
+            else:
+                misses.append(f"{name}: expected {e_val!r}, got {p_val!r}")
 
     # people
     e_people = expected.get("people") or []
