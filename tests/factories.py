@@ -141,3 +141,26 @@ class OrganizationAliasFactory(factory.django.DjangoModelFactory):
 
     organization = factory.SubFactory(OrganizationFactory)
     name = factory.Sequence(lambda n: f"Example Ministry {n}")
+
+
+# --- curation (tests/curation) ------------------------------------------------------------
+
+
+class NotSamePersonFactory(factory.django.DjangoModelFactory):
+    """Pass ``first``/``second`` already ordered (first.pk < second.pk)."""
+
+    class Meta:
+        model = m.NotSamePerson
+
+    first = factory.SubFactory(PersonFactory)
+    second = factory.SubFactory(PersonFactory)
+
+
+class NotSameOrganizationFactory(factory.django.DjangoModelFactory):
+    """Pass ``first``/``second`` already ordered (first.pk < second.pk)."""
+
+    class Meta:
+        model = m.NotSameOrganization
+
+    first = factory.SubFactory(OrganizationFactory)
+    second = factory.SubFactory(OrganizationFactory)
