@@ -1,0 +1,204 @@
+"""Country reference data: ISO 3166-1 alpha-2 codes with our own alias, demonym and city
+tables. Names come from ``data/iso3166.json`` (exported once from django-countries' data);
+lookups are exact (case- and "the"-insensitive) — countries are never fuzzy-matched.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).with_name("data") / "iso3166.json"
+
+# alias -> code (names people write in releases that ISO lists spell differently)
+ALIASES: dict[str, str] = {
+    "Republic of Korea": "KR", "ROK": "KR", "Korea": "KR", "South Korea": "KR",
+    "the Republic of Korea": "KR", "R.O.K.": "KR",
+    "North Korea": "KP", "DPRK": "KP", "Democratic People's Republic of Korea": "KP",
+    "Democratic People’s Republic of Korea": "KP", "the North": "KP",
+    "U.S.": "US", "US": "US", "USA": "US", "U.S.A.": "US", "United States": "US",
+    "United States of America": "US", "America": "US",
+    "UK": "GB", "U.K.": "GB", "United Kingdom": "GB", "Britain": "GB", "Great Britain": "GB",
+    "Russia": "RU", "Russian Federation": "RU",
+    "China": "CN", "PRC": "CN", "People's Republic of China": "CN", "People’s Republic of China": "CN",
+    "Japan": "JP", "Vietnam": "VN", "Viet Nam": "VN", "Laos": "LA", "Lao PDR": "LA", "Iran": "IR",
+    "Syria": "SY", "Czech Republic": "CZ", "Czechia": "CZ", "Turkey": "TR", "Türkiye": "TR",
+    "Turkiye": "TR", "Bolivia": "BO", "Venezuela": "VE", "Tanzania": "TZ", "Moldova": "MD",
+    "Taiwan": "TW", "Palestine": "PS", "Holy See": "VA", "Vatican": "VA", "Ivory Coast": "CI",
+    "Côte d'Ivoire": "CI", "Cote d'Ivoire": "CI", "Brunei": "BN", "Brunei Darussalam": "BN",
+    "Micronesia": "FM", "UAE": "AE", "the UAE": "AE", "Netherlands": "NL", "the Netherlands": "NL",
+    "Philippines": "PH", "the Philippines": "PH", "Myanmar": "MM", "Burma": "MM",
+    "Macedonia": "MK", "North Macedonia": "MK", "Eswatini": "SZ", "Swaziland": "SZ",
+    "Cabo Verde": "CV", "Cape Verde": "CV", "Timor-Leste": "TL", "East Timor": "TL",
+    "Kyrgyzstan": "KG", "Kyrgyz Republic": "KG", "Slovakia": "SK", "Slovak Republic": "SK",
+    "Congo": "CG", "DR Congo": "CD", "DRC": "CD", "Democratic Republic of the Congo": "CD",
+    "Gambia": "GM", "the Gambia": "GM", "Bahamas": "BS", "Korea, Republic of": "KR",
+    "Saudi Arabia": "SA", "Kingdom of Saudi Arabia": "SA", "Mongolia": "MN", "Kosovo": "XK",
+}
+DEMONYMS: dict[str, str] = {
+    "Korean": "KR", "ROK": "KR", "South Korean": "KR", "North Korean": "KP", "American": "US",
+    "U.S.": "US", "US": "US", "British": "GB", "UK": "GB", "Russian": "RU", "Chinese": "CN",
+    "Japanese": "JP", "French": "FR", "German": "DE", "Italian": "IT", "Spanish": "ES",
+    "Canadian": "CA", "Australian": "AU", "Indian": "IN", "Indonesian": "ID", "Vietnamese": "VN",
+    "Thai": "TH", "Malaysian": "MY", "Singaporean": "SG", "Philippine": "PH", "Filipino": "PH",
+    "Mongolian": "MN", "Kazakh": "KZ", "Uzbek": "UZ", "Turkish": "TR", "Iranian": "IR",
+    "Israeli": "IL", "Egyptian": "EG", "Saudi": "SA", "Emirati": "AE", "Qatari": "QA",
+    "Kuwaiti": "KW", "Brazilian": "BR", "Mexican": "MX", "Argentine": "AR", "Chilean": "CL",
+    "Peruvian": "PE", "Colombian": "CO", "Polish": "PL", "Czech": "CZ", "Hungarian": "HU",
+    "Swedish": "SE", "Norwegian": "NO", "Danish": "DK", "Finnish": "FI", "Dutch": "NL",
+    "Belgian": "BE", "Swiss": "CH", "Austrian": "AT", "Greek": "GR", "Portuguese": "PT",
+    "Irish": "IE", "Ukrainian": "UA", "Belarusian": "BY", "Romanian": "RO", "Bulgarian": "BG",
+    "Serbian": "RS", "Croatian": "HR", "Slovenian": "SI", "Slovak": "SK", "Lithuanian": "LT",
+    "Latvian": "LV", "Estonian": "EE", "New Zealand": "NZ", "Pakistani": "PK", "Bangladeshi": "BD",
+    "Sri Lankan": "LK", "Nepalese": "NP", "Cambodian": "KH", "Lao": "LA", "Laotian": "LA",
+    "Myanmar": "MM", "Bruneian": "BN", "Afghan": "AF", "Iraqi": "IQ", "Syrian": "SY",
+    "Jordanian": "JO", "Lebanese": "LB", "Omani": "OM", "Bahraini": "BH", "Yemeni": "YE",
+    "Moroccan": "MA", "Algerian": "DZ", "Tunisian": "TN", "Libyan": "LY", "Nigerian": "NG",
+    "Kenyan": "KE", "Ethiopian": "ET", "Ghanaian": "GH", "South African": "ZA", "Senegalese": "SN",
+    "Rwandan": "RW", "Ugandan": "UG", "Tanzanian": "TZ", "Cuban": "CU", "Venezuelan": "VE",
+    "Ecuadorian": "EC", "Bolivian": "BO", "Uruguayan": "UY", "Paraguayan": "PY",
+    "Guatemalan": "GT", "Panamanian": "PA", "Costa Rican": "CR", "Icelandic": "IS",
+    "Azerbaijani": "AZ", "Georgian": "GE", "Armenian": "AM", "Turkmen": "TM", "Tajik": "TJ",
+    "Kyrgyz": "KG", "Fijian": "FJ", "Papua New Guinean": "PG", "Taiwanese": "TW",
+}
+# city -> (country, is_capital)
+CITIES: dict[str, tuple[str, bool]] = {}
+for _c, _cc, _cap in [
+    ("Seoul", "KR", 1), ("Busan", "KR", 0), ("Incheon", "KR", 0), ("Jeju", "KR", 0),
+    ("Jeju Island", "KR", 0), ("PyeongChang", "KR", 0), ("Pyeongchang", "KR", 0),
+    ("Panmunjeom", "KR", 0), ("Panmunjom", "KR", 0), ("Goyang", "KR", 0), ("Daegu", "KR", 0),
+    ("Gwangju", "KR", 0), ("Daejeon", "KR", 0), ("Ulsan", "KR", 0), ("Suwon", "KR", 0),
+    ("Sejong", "KR", 0), ("Gyeongju", "KR", 0), ("Yeosu", "KR", 0), ("Changwon", "KR", 0),
+    ("New York", "US", 0), ("Washington", "US", 1), ("Washington, D.C.", "US", 1),
+    ("Washington D.C.", "US", 1), ("San Francisco", "US", 0), ("Los Angeles", "US", 0),
+    ("Honolulu", "US", 0), ("Chicago", "US", 0), ("Boston", "US", 0), ("Houston", "US", 0),
+    ("Atlanta", "US", 0), ("Seattle", "US", 0),
+    ("Geneva", "CH", 0), ("Bern", "CH", 1), ("Davos", "CH", 0), ("Vienna", "AT", 1),
+    ("Moscow", "RU", 1), ("St. Petersburg", "RU", 0), ("Saint Petersburg", "RU", 0),
+    ("Murmansk", "RU", 0), ("Vladivostok", "RU", 0), ("Sochi", "RU", 0), ("Kazan", "RU", 0),
+    ("Beijing", "CN", 1), ("Shanghai", "CN", 0), ("Guangzhou", "CN", 0), ("Shenyang", "CN", 0),
+    ("Qingdao", "CN", 0), ("Hong Kong", "HK", 0), ("Macau", "MO", 0),
+    ("Tokyo", "JP", 1), ("Osaka", "JP", 0), ("Kyoto", "JP", 0), ("Hiroshima", "JP", 0),
+    ("Nagoya", "JP", 0), ("Fukuoka", "JP", 0), ("Sapporo", "JP", 0), ("Niigata", "JP", 0),
+    ("Paris", "FR", 1), ("Strasbourg", "FR", 0), ("London", "GB", 1), ("Edinburgh", "GB", 0),
+    ("Brussels", "BE", 1), ("Berlin", "DE", 1), ("Munich", "DE", 0), ("Frankfurt", "DE", 0),
+    ("Hamburg", "DE", 0), ("Bonn", "DE", 0), ("Rome", "IT", 1), ("Milan", "IT", 0),
+    ("Madrid", "ES", 1), ("Barcelona", "ES", 0), ("The Hague", "NL", 0), ("Amsterdam", "NL", 1),
+    ("Bangkok", "TH", 1), ("Jakarta", "ID", 1), ("Bali", "ID", 0), ("Hanoi", "VN", 1),
+    ("Ho Chi Minh City", "VN", 0), ("Da Nang", "VN", 0), ("Manila", "PH", 1), ("Cebu", "PH", 0),
+    ("Singapore", "SG", 1), ("Kuala Lumpur", "MY", 1), ("New Delhi", "IN", 1), ("Mumbai", "IN", 0),
+    ("Canberra", "AU", 1), ("Sydney", "AU", 0), ("Melbourne", "AU", 0), ("Ottawa", "CA", 1),
+    ("Toronto", "CA", 0), ("Vancouver", "CA", 0), ("Montreal", "CA", 0),
+    ("Mexico City", "MX", 1), ("Brasilia", "BR", 1), ("Brasília", "BR", 1), ("Rio de Janeiro", "BR", 0),
+    ("Sao Paulo", "BR", 0), ("São Paulo", "BR", 0), ("Buenos Aires", "AR", 1), ("Santiago", "CL", 1),
+    ("Lima", "PE", 1), ("Bogota", "CO", 1), ("Bogotá", "CO", 1), ("Quito", "EC", 1),
+    ("Montevideo", "UY", 1), ("Asuncion", "PY", 1), ("Asunción", "PY", 1), ("La Paz", "BO", 1),
+    ("Caracas", "VE", 1), ("Panama City", "PA", 1), ("San Jose", "CR", 1), ("Havana", "CU", 1),
+    ("Guatemala City", "GT", 1), ("Santo Domingo", "DO", 1), ("Kingston", "JM", 1),
+    ("Cairo", "EG", 1), ("Nairobi", "KE", 1), ("Addis Ababa", "ET", 1), ("Pretoria", "ZA", 1),
+    ("Johannesburg", "ZA", 0), ("Cape Town", "ZA", 0), ("Abu Dhabi", "AE", 1), ("Dubai", "AE", 0),
+    ("Riyadh", "SA", 1), ("Jeddah", "SA", 0), ("Doha", "QA", 1), ("Tehran", "IR", 1),
+    ("Ankara", "TR", 1), ("Istanbul", "TR", 0), ("Astana", "KZ", 1), ("Nur-Sultan", "KZ", 1),
+    ("Almaty", "KZ", 0), ("Tashkent", "UZ", 1), ("Samarkand", "UZ", 0), ("Ulaanbaatar", "MN", 1),
+    ("Kabul", "AF", 1), ("Islamabad", "PK", 1), ("Dhaka", "BD", 1), ("Kathmandu", "NP", 1),
+    ("Colombo", "LK", 1), ("Phnom Penh", "KH", 1), ("Siem Reap", "KH", 0), ("Vientiane", "LA", 1),
+    ("Yangon", "MM", 0), ("Naypyidaw", "MM", 1), ("Nay Pyi Taw", "MM", 1),
+    ("Bandar Seri Begawan", "BN", 1), ("Wellington", "NZ", 1), ("Auckland", "NZ", 0),
+    ("Stockholm", "SE", 1), ("Oslo", "NO", 1), ("Copenhagen", "DK", 1), ("Helsinki", "FI", 1),
+    ("Warsaw", "PL", 1), ("Prague", "CZ", 1), ("Budapest", "HU", 1), ("Bucharest", "RO", 1),
+    ("Sofia", "BG", 1), ("Athens", "GR", 1), ("Lisbon", "PT", 1), ("Dublin", "IE", 1),
+    ("Kyiv", "UA", 1), ("Kiev", "UA", 1), ("Minsk", "BY", 1), ("Pyongyang", "KP", 1),
+    ("Kaesong", "KP", 0), ("Baku", "AZ", 1), ("Tbilisi", "GE", 1), ("Yerevan", "AM", 1),
+    ("Kuwait City", "KW", 1), ("Muscat", "OM", 1), ("Manama", "BH", 1), ("Amman", "JO", 1),
+    ("Beirut", "LB", 1), ("Baghdad", "IQ", 1), ("Tel Aviv", "IL", 0), ("Jerusalem", "IL", 0),
+    ("Algiers", "DZ", 1), ("Rabat", "MA", 1), ("Tunis", "TN", 1), ("Abuja", "NG", 1),
+    ("Lagos", "NG", 0), ("Accra", "GH", 1), ("Dakar", "SN", 1), ("Kinshasa", "CD", 1),
+    ("Luanda", "AO", 1), ("Maputo", "MZ", 1), ("Harare", "ZW", 1), ("Lusaka", "ZM", 1),
+    ("Kampala", "UG", 1), ("Kigali", "RW", 1), ("Dar es Salaam", "TZ", 0), ("Dodoma", "TZ", 1),
+    ("Ljubljana", "SI", 1), ("Zagreb", "HR", 1), ("Belgrade", "RS", 1), ("Bratislava", "SK", 1),
+    ("Vilnius", "LT", 1), ("Riga", "LV", 1), ("Tallinn", "EE", 1), ("Reykjavik", "IS", 1),
+    ("Port Moresby", "PG", 1), ("Suva", "FJ", 1), ("Nadi", "FJ", 0), ("Nuku'alofa", "TO", 1),
+    ("Dili", "TL", 1), ("Male", "MV", 1), ("Thimphu", "BT", 1), ("Bishkek", "KG", 1),
+    ("Dushanbe", "TJ", 1), ("Ashgabat", "TM", 1), ("Valletta", "MT", 1), ("Nicosia", "CY", 1),
+    ("Luxembourg", "LU", 1), ("Monaco", "MC", 1), ("Vatican City", "VA", 1), ("Canberra", "AU", 1),
+]:
+    CITIES[_c] = (_cc, bool(_cap))
+CAPITALS: dict[str, str] = {}
+for _c, (_cc, _cap) in CITIES.items():
+    if _cap and _cc not in CAPITALS:
+        CAPITALS[_cc] = _c
+
+
+@lru_cache(maxsize=1)
+def iso_names() -> dict[str, str]:
+    """code -> English short name (django-countries' spelling)."""
+    return json.loads(_DATA.read_text(encoding="utf-8"))
+
+
+def _key(s: str) -> str:
+    s = s.strip().replace("’", "'")
+    if s.lower().startswith("the "):
+        s = s[4:]
+    return s.lower()
+
+
+@lru_cache(maxsize=1)
+def _name_index() -> dict[str, str]:
+    idx: dict[str, str] = {}
+    for code, name in iso_names().items():
+        idx[_key(name)] = code
+    for alias, code in ALIASES.items():
+        idx[_key(alias)] = code
+    return idx
+
+
+def lookup_country(name: str) -> str | None:
+    """Exact lookup of a country name or alias ("Russia", "the ROK", "DPRK") -> ISO code."""
+    return _name_index().get(_key(name))
+
+
+def lookup_demonym(word: str) -> str | None:
+    return DEMONYMS.get(word.strip().replace("’", "'"))
+
+
+def country_name(code: str | None) -> str:
+    """Readable name used in canonical organization names ("Russia", "United States")."""
+    if not code:
+        return ""
+    short = {"KR": "Republic of Korea", "KP": "North Korea", "US": "United States",
+             "GB": "United Kingdom", "RU": "Russia", "VN": "Viet Nam", "IR": "Iran", "SY": "Syria",
+             "LA": "Laos", "TW": "Taiwan", "BO": "Bolivia", "VE": "Venezuela", "TZ": "Tanzania",
+             "MD": "Moldova", "CZ": "Czech Republic", "NL": "the Netherlands", "PH": "the Philippines"}
+    return short.get(code) or iso_names().get(code, code)
+
+
+@lru_cache(maxsize=1)
+def country_regex() -> re.Pattern:
+    """Matches any country name/alias (longest first). Group 0 is the name as written."""
+    names = set(ALIASES)
+    for name in iso_names().values():
+        if "(" not in name and "," not in name:
+            names.add(name)
+    names.discard("the North")
+    alts = sorted(names, key=len, reverse=True)
+    body = "|".join(re.escape(a) for a in alts)
+    return re.compile(r"(?<![\w.])(?:the\s)?(?:" + body + r")(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def demonym_regex() -> re.Pattern:
+    alts = sorted(DEMONYMS, key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def city_regex() -> re.Pattern:
+    alts = sorted(CITIES, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w])")
+
+
+def city_country(city: str) -> str | None:
+    hit = CITIES.get(city)
+    return hit[0] if hit else None

@@ -1,0 +1,331 @@
+"""Meetings: the event(s) a release is about.
+
+The main event comes from the title ("Outcome of the Meeting of …", "X Meets with Y",
+"… Takes Place") and the first body sentence with a meeting verb (held, met, will visit, had
+telephone talks, co-chaired …). Status, format, date (+ inferred year), time, place
+(city/venue/sidelines), series/ordinal and participants with roles are read around it. A
+parent event named in the title ("… Meeting for the <Event>") becomes a second meeting when
+the text dates it ("scheduled to take place in December"). Briefings announcing future
+events give one planned meeting per announcing paragraph. Releases without a meeting verb
+(statements, condolences, aid announcements) give none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .common import Text, norm, slug
+from .countries import CAPITALS, city_country, city_regex, lookup_country
+from .dates import YearContext, explicit, find_dates
+from .names import Mention, PeopleFinder
+from .organizations import OrgCollector
+from .types import MeetingMention, ParticipantMention, PartialDate
+
+TRIGGER_RE = re.compile(
+    r"\b(?:was held|were held|is held|will be held|to be held|took place|takes place|will take place|"
+    r"held (?:a |the |an |their |its )?(?:\w+[ -]){0,3}(?:meeting|talks|consultations?|conference|dialogue|summit|session|luncheon|dinner|call|conversation|videoconference)|"
+    r"met with|met|meets|will meet|will hold|will visit|visited|is visiting|paid (?:a |an )?(?:\w+ ){0,2}visit|"
+    r"had (?:a |an )?(?:\w+[ -]){0,3}(?:talks|conversation|call|meeting|consultation)|"
+    r"co-chaired|chaired|presided over|hosted|attended|will attend|is scheduled to (?:visit|hold|attend|take place|meet)|"
+    r"convened|was convened|will co-chair|will chair|spoke over the phone|talked over the phone)\b"
+)
+PLANNED_RE = re.compile(r"\b(?:will|is scheduled|are scheduled|is to|are to|plans to|to be held|is set to|upcoming)\b")
+CANCELLED_RE = re.compile(r"\b(?:cancell?ed|postponed|called off)\b")
+PHONE_RE = re.compile(r"\b(?:telephone|phone call|phone talks?|over the phone|by phone|phone conversation)\b", re.I)
+VIRTUAL_RE = re.compile(r"\b(?:virtual(?:ly)?|video ?conference|videoconference|video call|video link|online format|online meeting|via video)\b", re.I)
+TIME_RE = re.compile(r"\b(?:at\s)?(\d{1,2})(?::(\d{2}))?\s?(a\.m\.|p\.m\.|am|pm)(?![a-z])|\b(?:at\s)(\d{1,2}):(\d{2})\b", re.I)
+VENUE_RE = re.compile(r"\bat (?:the |its |their |his |her )?((?:[\w’'.-]+ ){0,9}?[\w’'.-]+)(?=,| in [A-Z]| on [A-Z]| at \d| and (?:was|were|had)| to (?!the )[a-z]|\.|$)")
+SIDELINES_RE = re.compile(r"on the (?:sidelines|margins) of (?:the )?((?:[\w’'-]+ ){0,12}?[\w’'-]+)(?= in [A-Z]| on [A-Z]|,|\.|$)(?: in ([A-Z][\w.]*(?: [A-Z][\w.]*)?))?")
+TITLE_STRIP_RE = re.compile(r"^(?:(?:The )?(?:Outcome|Outcomes|Results?|Opening|Holding) of (?:the )?)", re.I)
+TITLE_TAIL_RE = re.compile(r"\s+(?:Takes? Place|Is Held|Was Held|Held|to Be Held|to be Held|Convened|Opens|Concludes|Kicks Off|Wraps Up)(?:\s+in\s+[A-Z][\w. ]*)?$")
+EVENT_KW_RE = re.compile(r"\b(?:Meeting|Consultations?|Dialogue|Talks|Conference|Summit|Forum|Ministerial|Committee|Commission|Workshop|Seminar|Symposium|Session|Working Group|Roundtable|Round Table)\b")
+BILATERAL_TITLE_RE = re.compile(r"^(.+?)\s(?:Meets?|Holds?(?: \w+)? (?:Talks|Meeting|Phone Call|Conversation)|Has(?: \w+)? (?:Talks|Meeting|Phone Call|Conversation)|Talks|Speaks)(?:\s(?:with|to))?\s(.+)$")
+VISIT_TITLE_RE = re.compile(r"^(.+?)\s(?:to Visit|Visits|Pays (?:an? )?(?:\w+ ){0,2}Visit to|Makes (?:an? )?(?:\w+ ){0,2}Visit to)\s(.+)$")
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10}
+ORDINAL_RE = re.compile(r"^(?:the\s)?(\d{1,3})(?:st|nd|rd|th)\s(.+)$", re.I)
+KIND_OF_VENUE_CITY = {"ministry of national defense": "Seoul", "ministry of foreign affairs": "Seoul",
+                      "national assembly": "Seoul", "office of the president": "Seoul"}
+UNNAMED_RE = re.compile(r"\b(?:the |\d+ |ten |two |three |four |five |six |seven |eight |nine )?(?:heads?|officials?|ministers?|representatives?|delegates?|delegations?|experts?|diplomats?|members?|ambassadors?|Director-General|Director General|Ambassadors?)\b")
+
+
+def _kind(name: str, phone: bool, visit: bool) -> str:
+    if phone:
+        return "phone_call"
+    n = name.lower()
+    for kw, k in (("summit", "summit"), ("consultation", "consultation"), ("dialogue", "consultation"),
+                  ("committee", "committee"), ("commission", "committee"), ("working group", "committee"),
+                  ("conference", "conference"), ("forum", "conference"), ("ministerial", "conference"),
+                  ("workshop", "conference"), ("seminar", "conference"), ("symposium", "conference"),
+                  ("briefing", "briefing"), ("signing", "signing"), ("luncheon", "meal"), ("dinner", "meal")):
+        if kw in n:
+            return k
+    return "visit" if visit and "meet" not in n else "meeting"
+
+
+class MeetingFinder:
+    def __init__(self, t: Text, title: str, orgs: OrgCollector, people: PeopleFinder, years: YearContext,
+                 section: str = ""):
+        self.t, self.title, self.orgs, self.people, self.years = t, title, orgs, people, years
+        self.section = section
+        self.meetings: list[MeetingMention] = []
+
+    # ---- helpers
+    def _body_sentences(self):
+        tl = len(self.title)
+        return [(s, e) for s, e in self.t.sentences if s > tl]
+
+    def _mentions_in(self, s: int, e: int) -> list[Mention]:
+        return sorted((m for m in self.people.mentions if s <= m.start < e), key=lambda m: m.start)
+
+    def _as_written(self, m: Mention) -> str:
+        start = m.title_start if 0 <= m.title_start < m.start else m.start
+        end = m.end
+        after = re.match(r" of (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)?", self.t.text[end : end + 40])
+        if after and lookup_country(after.group(0)[4:].replace("the ", "", 1)):
+            end += after.end()
+        return self.t.text[start:end]
+
+    def _date(self, s: int, e: int, status: str, fallback: tuple[int, int] | None = None) -> tuple[PartialDate, tuple[int, int] | None]:
+        text = self.t.text
+        for rng in ((s, e), fallback):
+            if not rng:
+                continue
+            for d in find_dates(text, *rng):
+                pre = text[max(0, d.start - 30) : d.start]
+                if re.search(r"(?:one held in [\w ]*|since|until|till|following the one [\w ]*|after the one [\w ]*)$", pre):
+                    continue
+                if d.year is not None:
+                    pd = explicit(d)
+                    if pd:
+                        return pd, (d.start, d.end)
+                local = self.years.local_clues(s, e, self.title)
+                return self.years.resolve(d.month, d.day, d.weekday, status, local), (d.start, d.end)
+        return PartialDate(None, None), None
+
+    def _place(self, s: int, e: int, visit_country: str | None) -> tuple[str, str | None, str, str]:
+        text = self.t.text
+        sent = text[s:e]
+        city, venue, parent_event = "", "", ""
+        sm = SIDELINES_RE.search(sent)
+        if sm:
+            parent_event = sm.group(1)
+            if sm.group(2) and city_country(sm.group(2)):
+                city = sm.group(2)
+        for cm in city_regex().finditer(sent):
+            pre = sent[max(0, cm.start() - 30) : cm.start()]
+            if re.search(r"(?:one held in|the one in|following the one|after the one|since)\s*[\w ]*$", pre):
+                continue
+            city = city or cm.group(0)
+            break
+        for vm in VENUE_RE.finditer(sent):
+            v = vm.group(1)
+            if re.match(r"(?:invitation|request|time|end|beginning|start|occasion|sidelines|margins|\d|a |the same|least|most|present|which|that|this)", v):
+                continue
+            if not (v[:1].isupper() or v.startswith("main ")):
+                continue
+            if city_country(v):
+                city = city or v
+                continue
+            k = self.orgs.key_at(s + vm.start(1), s + vm.end(1))
+            if k is None:
+                for a, b, kk in self.orgs.claimed:
+                    if s + vm.start(1) <= a and b <= s + vm.end(1) and b == s + vm.end(1):
+                        k = kk
+            venue = v
+            if k and norm(self.orgs.orgs[k].aliases[0] if self.orgs.orgs[k].aliases else "") == norm(v):
+                venue = self.orgs.orgs[k].name
+            if not city and k:
+                city = KIND_OF_VENUE_CITY.get(norm(self.orgs.orgs[k].name), "")
+            break
+        if not city:
+            for cm in city_regex().finditer(self.title):
+                city = cm.group(0)
+                break
+        country = city_country(city) if city else None
+        if not city and visit_country:
+            country = visit_country
+            city = CAPITALS.get(visit_country, "")
+        return city, country, venue, parent_event
+
+    def _time(self, s: int, e: int) -> dt.time | None:
+        m = TIME_RE.search(self.t.text, s, e)
+        if not m:
+            return None
+        if m.group(1):
+            h, mi, ap = int(m.group(1)), int(m.group(2) or 0), m.group(3).lower().replace(".", "")
+            if ap == "pm" and h < 12:
+                h += 12
+            if ap == "am" and h == 12:
+                h = 0
+        else:
+            h, mi = int(m.group(4)), int(m.group(5))
+        return dt.time(h, mi) if h < 24 and mi < 60 else None
+
+    def _participants(self, s: int, e: int, bilateral: bool, visit: bool) -> list[ParticipantMention]:
+        text = self.t.text
+        out: list[ParticipantMention] = []
+        seen: set[str] = set()
+        for m in self._mentions_in(s, e):
+            if m.key in seen:
+                continue
+            pre = text[s : m.start]
+            post = text[m.end : min(e, m.end + 60)]
+            if re.search(r"(?:jointly presided over by|co-chaired by|co-presided over by|co-hosted by)(?:(?! by ).)*$", pre):
+                role = "co_chair"
+            elif re.search(r"(?:chaired by|presided over by)\s(?:the\s)?[^,;]{0,80}$", pre):
+                role = "chair"
+            elif visit and re.match(r"(?:, who (?:was|is) on (?:a|an|his|her) (?:\w+ )?visit|, during (?:his|her) (?:\w+ )?visit| (?:is|was) visiting)", post):
+                role = "visitor"
+            elif bilateral:
+                role = "counterpart"
+            else:
+                role = "attendee"
+            p = self.people.people[m.key]
+            seen.add(m.key)
+            out.append(ParticipantMention(name_as_written=self._as_written(m), role=role, person_key=m.key,
+                                          title=p.title, organization_key=p.org_key, span=self.t.span(m.start, m.end)))
+        if visit and any(p.role == "visitor" for p in out):
+            for p in out:
+                if p.role == "counterpart":
+                    p.role = "host"
+        return out
+
+    def _unnamed(self, known: list[ParticipantMention]) -> list[ParticipantMention]:
+        text = self.t.text
+        out = []
+        for s, e in self._body_sentences()[:8]:
+            m = re.search(r"\b(?:brought together|was attended by|were attended by|attended by|participants included|with the participation of)\s", text[s:e])
+            if not m:
+                continue
+            start = s + m.end()
+            items = re.split(r",\s|\sand\s(?=the\s|\d)", text[start:e].rstrip("."))
+            pos = start
+            for it in items:
+                i0 = text.find(it, pos)
+                pos = i0 + len(it)
+                if any(p.span and i0 <= p.span.start < pos for p in known):
+                    continue
+                if self._mentions_in(i0, pos):
+                    continue
+                if UNNAMED_RE.match(it):
+                    out.append(ParticipantMention(name_as_written=it, role="attendee", span=self.t.span(i0, pos)))
+        return out
+
+    # ---- main
+    def run(self) -> list[MeetingMention]:
+        text = self.t.text
+        title = self.title
+        tname = TITLE_TAIL_RE.sub("", TITLE_STRIP_RE.sub("", title)).strip()
+        bil = BILATERAL_TITLE_RE.match(title)
+        vis = VISIT_TITLE_RE.match(title)
+        main = None
+        for s, e in self._body_sentences()[:6]:
+            if TRIGGER_RE.search(text, s, e):
+                main = (s, e)
+                break
+        if main is None:
+            return []
+        s, e = main
+        sent = text[s:e]
+        trig = TRIGGER_RE.search(sent)
+        status = "cancelled" if CANCELLED_RE.search(sent) else ("planned" if PLANNED_RE.search(sent[: trig.end() + 10]) else "held")
+        phone = bool(PHONE_RE.search(sent) or PHONE_RE.search(title))
+        virtual = bool(VIRTUAL_RE.search(sent) or VIRTUAL_RE.search(title))
+        visit = bool(vis) or bool(re.search(r"\b(?:on (?:a|an|his|her) (?:\w+ )?visit to|visit(?:s|ed|ing)? )", sent))
+        bilateral = bool(bil) or bool(re.search(r"\b(?:met with|meets with|between|with (?:his|her|their) (?:\w+ )?counterpart)", sent))
+        visit_country = None
+        vm = re.search(r"visit to (?:the )?([A-Z][\w.]*(?: (?:of )?[A-Z][\w.]*){0,3})", sent)
+        if vm:
+            words = vm.group(1).rstrip(".").split(" ")
+            for n in range(len(words), 0, -1):
+                visit_country = lookup_country(" ".join(words[:n]).rstrip(".,"))
+                if visit_country:
+                    break
+        para_end = text.find("\n", e)
+        para = (s, len(text) if para_end < 0 else para_end)
+        date, _ = self._date(s, e, status, para)
+        parts = self._participants(s, e, (bilateral and not EVENT_KW_RE.search(tname)) or bool(bil) or " between " in sent, bool(vis))
+        if not parts:
+            parts = self._participants(*para, bilateral, bool(vis))
+        parts += self._unnamed(parts)
+        city, country, venue, sidelines = self._place(s, e, visit_country)
+        if EVENT_KW_RE.search(tname) and not bil and not vis:
+            mtitle = tname
+        else:
+            named = [p for p in parts if p.person_key][:2]
+            word = "Telephone talks" if phone else ("Video conference" if virtual and not EVENT_KW_RE.search(tname) else "Meeting")
+            if len(named) == 2:
+                mtitle = f"{word} between {named[0].name_as_written} and {named[1].name_as_written}"
+            else:
+                mtitle = tname
+        fmt = "phone" if phone else ("virtual" if virtual else ("in_person" if status == "held" or city or venue else None))
+        kind = _kind(tname if EVENT_KW_RE.search(tname) else mtitle, phone, bool(vis))
+        ordinal, series = None, ""
+        om = ORDINAL_RE.match(mtitle)
+        if om:
+            ordinal, series = int(om.group(1)), om.group(2)
+        else:
+            om2 = re.search(r"the (\w+) (?:of its kind|such meeting)", sent)
+            if om2 and om2.group(1).lower() in ORDINALS:
+                ordinal, series = ORDINALS[om2.group(1).lower()], mtitle
+        org_keys = []
+        for a, b, k in self.orgs.claimed:
+            if s <= a < e and k not in org_keys:
+                org_keys.append(k)
+        conf = 0.85 if not date.inferred else (0.7 if not date.uncertain else 0.5)
+        main_m = MeetingMention(
+            key="meeting:" + slug(mtitle)[:60], title=mtitle, kind=kind, status=status, date=date,
+            time=self._time(s, e), city=city, country=country, venue=venue, format=fmt,
+            series=series, ordinal=ordinal, participants=parts, organization_keys=org_keys,
+            spans=[self.t.span(s + trig.start(), s + trig.end())], confidence=conf,
+        )
+        self.meetings.append(main_m)
+        parent = self._parent_event(tname, main_m) or self._sidelines_event(sidelines, main_m)
+        if parent:
+            main_m.parent_key = parent.key
+            self.meetings.append(parent)
+        return self.meetings
+
+    def _parent_event(self, tname: str, main: MeetingMention) -> MeetingMention | None:
+        m = re.search(r"\b(?:for|of) the ((?:19|20)\d{2} [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){1,8})$", tname)
+        if not m:
+            return None
+        name = m.group(1)
+        last = name.split(" ")[-1]
+        text = self.t.text
+        ref = re.compile(r"\b(?:the |This year’s |this year's )?(?:[\w’'-]+ ){0,6}" + re.escape(last) + r"\b")
+        date, status, city, span = None, "planned", "", None
+        for s, e in self._body_sentences():
+            sent = text[s:e]
+            for rm in ref.finditer(sent):
+                after = sent[rm.end() : rm.end() + 120]
+                sm = re.match(r",? (?:which|that)? ?(?:is|was|will be)? ?(?:tentatively )?(scheduled to take place|scheduled for|to be held|will take place|will be held|takes place|is to be held)\b", after)
+                if sm and date is None:
+                    st = "held" if sm.group(1) == "takes place" and False else "planned"
+                    d, _ = self._date(s + rm.end(), e, st)
+                    if d.value or d.reason:
+                        date, status, span = d, st, self.t.span(s + rm.start(), s + rm.end())
+                cm = re.match(r" (?:takes place|will take place|will be held|is held) in ([A-Z][\w.]*(?: [A-Z][\w.]*)?)", after)
+                if cm and city_country(cm.group(1)):
+                    city = city or cm.group(1)
+        if date is None:
+            return None
+        if not city:
+            for cm in city_regex().finditer(name):
+                city = cm.group(0)
+        return MeetingMention(
+            key="meeting:" + slug(name)[:60], title=name, kind=_kind(name, False, False), status=status,
+            date=date, city=city, country=city_country(city) if city else None,
+            format="in_person" if city else None, spans=[span] if span else [], confidence=0.6,
+        )
+
+    def _sidelines_event(self, name: str, main: MeetingMention) -> MeetingMention | None:
+        if not name or not EVENT_KW_RE.search(name + " Session"):
+            return None
+        return MeetingMention(
+            key="meeting:" + slug(name)[:60], title=name, kind=_kind(name, False, False), status=main.status,
+            date=PartialDate(main.date.value, main.date.precision, main.date.inferred, main.date.reason, main.date.uncertain),
+            city=main.city, country=main.country, format=main.format, confidence=0.5,
+        )

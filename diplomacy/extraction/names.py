@@ -1,0 +1,489 @@
+"""People: names with titles and organizations, in every written form.
+
+Forms found: "<title> <Name>" ("Second Vice Minister of Foreign Affairs Cho Tae-yul",
+"NATO Secretary-General Jens Stoltenberg", "Foreign Minister Sergey LAVROV of Russia"),
+appositives ("Ham Sang-wook, Deputy Minister for … of the Ministry of Foreign Affairs …",
+"Nakamitsu Izumi, UN Under-Secretary-General and …"), Korean hyphenated names anywhere,
+gazetteer names anywhere, short forms ("Minister Yun", "High Representative Nakamitsu") and
+bare titles ("the Secretary-General") resolved only when unambiguous, "then <title>
+<Surname>" for a past office-holder, and gazetteer tenures for a bare "Foreign Minister Yun".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .common import Text, norm, slug
+from .countries import lookup_country, lookup_demonym
+from .namedata import (
+    CHINESE_SURNAMES, HOME_TITLE_ORG, JAPANESE_SURNAMES, KOREAN_SURNAMES, MOFA_TITLES, NOT_NAME,
+    PARTICLES, PORTFOLIO_END, TITLE_CORES, TITLE_MODS,
+)
+from .organizations import HOME, OrgCollector, country_name
+from .types import Gazetteer, KnownPerson, PersonMention
+
+CONF_FULL, CONF_GAZ_SHORT, CONF_THEN = 0.9, 0.65, 0.6
+TITLE_RE = re.compile(r"(?<![\w-])(?:(?:" + TITLE_MODS + r")[\s-])*(?:" + TITLE_CORES + r")(?![\w-])")
+TOKEN_RE = re.compile(r"[^\s,;:()\[\]“”\"]+")
+NAME_TOK_RE = re.compile(r"^(?:[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Za-zà-öø-ÿ][a-zà-öø-ÿ]*)*|[A-Z]{2,}(?:-[A-Z]{2,})?)$")
+KOREAN_NAME_RE = re.compile(
+    r"(?<![\w-])(" + "|".join(sorted(KOREAN_SURNAMES, key=len, reverse=True)) + r") ([A-Z][a-z]+-[a-z]+)(?![\w-])"
+)
+CONNECT = frozenset({"and", "of", "the", "for", "&", "on"})
+POSS_RE = re.compile(r"(?:’s|'s|’|')$")
+
+
+@dataclass
+class PersonBuild:
+    name: str
+    tokens: list[str]
+    family: str = ""
+    given: str = ""
+    order: str = "given_first"
+    title: str = ""
+    org_key: str | None = None
+    country: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    confidence: float = CONF_FULL
+    known: KnownPerson | None = None
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    key: str
+    title: str = ""
+    title_start: int = -1
+    kind: str = "full"  # full | short | bare
+
+
+def _is_name_token(tok: str) -> bool:
+    return bool(NAME_TOK_RE.match(tok)) and tok not in NOT_NAME and not lookup_country(tok) and not lookup_demonym(tok)
+
+
+def _norm_token(tok: str) -> str:
+    if tok.isupper() and len(tok) > 1:
+        return "-".join(p.capitalize() for p in tok.split("-"))
+    return tok
+
+
+def split_name(tokens: list[str], country: str | None = None) -> tuple[str, str, str, str]:
+    """(display name, family, given, order) from name tokens as written."""
+    caps = [i for i, t in enumerate(tokens) if t.isupper() and len(t) > 1]
+    toks = [_norm_token(t) for t in tokens]
+    name = " ".join(toks)
+    if len(toks) == 1:
+        return name, toks[0], "", "given_first"
+    first = toks[0]
+    if caps and caps[0] == 0 and len(toks) >= 2 and not (len(caps) == len(toks)):
+        return name, first, " ".join(toks[1:]), "family_first"
+    if caps and caps[-1] == len(toks) - 1:
+        return name, toks[-1], " ".join(toks[:-1]), "given_first"
+    if first in KOREAN_SURNAMES and ("-" in toks[1] or country == "KR" or len(toks) == 2 and country in (None, "KR") and "-" in "".join(toks[1:])):
+        return name, first, " ".join(toks[1:]), "family_first"
+    if first in JAPANESE_SURNAMES or (first in CHINESE_SURNAMES and country == "CN" and len(toks) == 2):
+        return name, first, " ".join(toks[1:]), "family_first"
+    if first in KOREAN_SURNAMES and country == "KR":
+        return name, first, " ".join(toks[1:]), "family_first"
+    # given-first: family name is the last token, with its particles ("van der Leyen")
+    i = len(toks) - 1
+    while i > 1 and toks[i - 1].lower() in PARTICLES:
+        i -= 1
+    return name, " ".join(toks[i:]), " ".join(toks[:i]), "given_first"
+
+
+def _title_words(title: str) -> set[str]:
+    t = title.lower().replace("foreign minister", "minister foreign").replace("vice-minister", "vice minister")
+    return {w for w in re.split(r"[\s,]+", t) if w and w not in ("the", "of", "for", "and", "to")}
+
+
+def title_compatible(short: str, full: str) -> bool:
+    s = _title_words(short) - {"then", "former"}
+    f = _title_words(full)
+    return bool(s) and s <= f
+
+
+def _person_key(name: str) -> str:
+    return "person:" + slug(name)
+
+
+class PeopleFinder:
+    def __init__(self, t: Text, orgs: OrgCollector, gaz: Gazetteer, ref_date: dt.date | None):
+        self.t = t
+        self.orgs = orgs
+        self.gaz = gaz
+        self.ref_date = ref_date
+        self.people: dict[str, PersonBuild] = {}
+        self.mentions: list[Mention] = []
+        self.warnings: list[str] = []
+        self._gaz_by_name = {}
+        for p in gaz.people:
+            for f in (p.name, *p.aliases):
+                self._gaz_by_name[norm(f)] = p
+
+    # ---- helpers
+    def _covered(self, s: int, e: int) -> bool:
+        return any(m.start < e and s < m.end for m in self.mentions)
+
+    def _title_parts(self, ts: int, te: int) -> tuple[int, str | None, str | None, bool]:
+        """Left prefix of a title: (prefix start, org key, country, has 'then')."""
+        text = self.t.text
+        start, org, country, then = ts, None, None, False
+        pos = ts
+        for _ in range(4):
+            m = re.search(r"(\S+) $", text[max(0, pos - 40) : pos])
+            if not m:
+                break
+            tok = m.group(1)
+            tstart = pos - len(tok) - 1
+            bare = POSS_RE.sub("", tok)
+            if tok in ("then", "former", "Then", "Former"):
+                then = True
+                start = tstart if start == ts else start
+                break
+            if not bare or not (bare[0].isupper()) or bare in ("The", "A", "An", "On", "In", "At", "And") or bare.endswith(",") or bare.endswith("."):
+                if bare.endswith(".") and lookup_country(bare):
+                    pass
+                else:
+                    break
+            k = self.orgs.key_at(tstart, tstart + len(bare))
+            code = lookup_demonym(bare) or lookup_country(bare)
+            if k:
+                org = org or k
+            elif code:
+                country = country or code
+            elif not (bare in ("National", "Assembly") or bare.isupper()):
+                break
+            start = tstart
+            pos = tstart
+        if not then:
+            m = re.search(r"(?:then|former) $", text[max(0, start - 8) : start])
+            then = bool(m)
+        return start, org, country, then
+
+    def _right_tokens(self, te: int) -> tuple[list[tuple[int, int, str]], int]:
+        """Tokens after a title core: optional of/for part then capitalised run."""
+        text = self.t.text
+        out: list[tuple[int, int, str]] = []
+        pos = te
+        line_end = text.find("\n", te)
+        line_end = len(text) if line_end < 0 else line_end
+        for m in TOKEN_RE.finditer(text, te, min(line_end, te + 160)):
+            gap = text[pos : m.start()]
+            if gap.strip() and out:
+                break
+            if gap.strip() and not out:
+                break
+            tok = m.group(0)
+            if not out and tok not in ("of", "for", "to") and not tok[:1].isupper():
+                break
+            if tok[:1].isupper() or tok in CONNECT or (not out and tok in ("of", "for", "to")):
+                out.append((m.start(), m.end(), tok))
+                pos = m.end()
+                if tok.endswith(".") and not tok.rstrip(".").isupper() and tok not in ("U.S.", "U.K."):
+                    break
+                continue
+            break
+        while out and out[-1][2] in CONNECT:
+            out.pop()
+        return out, pos
+
+    # ---- person records
+    def _add(self, tokens: list[str], s: int, e: int, *, title: str = "", title_start: int = -1,
+             org_key: str | None = None, country: str | None = None, kind: str = "full",
+             confidence: float = CONF_FULL) -> str:
+        clean = [POSS_RE.sub("", t).rstrip(".,") for t in tokens]
+        known = self._gaz_by_name.get(norm(" ".join(_norm_token(t) for t in clean)))
+        if known:
+            name, fam, giv, order = known.name, known.family_name, known.given_name, known.name_order
+        else:
+            name, fam, giv, order = split_name(clean, country)
+        key = _person_key(name)
+        p = self.people.get(key)
+        if p is None:
+            p = PersonBuild(name=name, tokens=clean, family=fam, given=giv, order=order,
+                            confidence=confidence, known=known)
+            self.people[key] = p
+        written = self.t.text[s:e]
+        written = POSS_RE.sub("", written)
+        if written != p.name and written not in p.aliases:
+            p.aliases.append(written)
+        if title and (not p.title or (kind == "full" and len(title) > len(p.title) and p.confidence <= confidence)):
+            p.title = title
+        if title and kind == "full" and not p.title:
+            p.title = title
+        p.org_key = p.org_key or org_key
+        p.country = p.country or country
+        p.confidence = max(p.confidence, confidence)
+        p.spans.append((s, s + len(written)))
+        self.mentions.append(Mention(s, s + len(written), key, title, title_start, kind))
+        return key
+
+    def _org_for_title(self, title: str, country: str | None) -> str | None:
+        home = country in (None, HOME)
+        for words, org_name in HOME_TITLE_ORG:
+            if words in title:
+                if home:
+                    k = self._known_org(org_name)
+                    return k
+                if org_name == "Ministry of Foreign Affairs":
+                    return self.orgs.foreign_ministry("Foreign", country, -1, -1)
+                return None
+        m = re.search(r"Minister (?:of|for) ((?:the )?[A-Z][\w,]*(?: (?:and |& )?[A-Z][\w]*){0,5})", title)
+        if m:
+            port = m.group(1).replace("the ", "")
+            if home:
+                return self._known_org(f"Ministry of {port}") or self.orgs.add(
+                    f"Ministry of {port}", kind="ministry", country=HOME, start=-1, end=-1, confidence=0.5)
+            return self.orgs.add(f"Ministry of {port} of {country_name(country)}", kind="ministry",
+                                 country=country, start=-1, end=-1, confidence=0.5)
+        if home and any(title.startswith(t) or (" " + t) in title for t in MOFA_TITLES):
+            return self._known_org("Ministry of Foreign Affairs")
+        return None
+
+    def _known_org(self, name: str) -> str | None:
+        o = self.orgs.idx.by_name.get(norm(name))
+        if o is None:
+            return None
+        return self.orgs.add_known(o, -1, -1)
+
+    # ---- passes
+    def run(self) -> None:
+        text = self.t.text
+        shorts: list[tuple[int, int, int, str, str, bool]] = []  # (ts, s, e, title, surname, then)
+        bares: list[tuple[int, int, str]] = []
+        for tm in TITLE_RE.finditer(text):
+            ts, te = tm.start(), tm.end()
+            if text[ts:te].lower() != text[ts:te] and text[ts].islower():
+                continue
+            pstart, porg, pcountry, then = self._title_parts(ts, te)
+            toks, _ = self._right_tokens(te)
+            appos = self._appositive_name(pstart)
+            title_core = text[ts:te]
+            if appos is not None:
+                self._do_appositive(appos, pstart, ts, te, porg, pcountry)
+                continue
+            # split right tokens into "of portfolio" and the name
+            of_part: list[tuple[int, int, str]] = []
+            name_toks: list[tuple[int, int, str]] = []
+            if toks and toks[0][2] in ("of", "for", "to"):
+                last_port = -1
+                for i, (_, _, w) in enumerate(toks):
+                    bare = POSS_RE.sub("", w).rstrip(".,")
+                    if bare in PORTFOLIO_END or lookup_country(bare) or self.orgs.key_at(toks[i][0], toks[i][1]):
+                        last_port = i
+                        nxt = [POSS_RE.sub("", x[2]).rstrip(".,") for x in toks[i + 1 : i + 3]]
+                        if nxt and _is_name_token(nxt[0]) and (len(nxt) < 2 or _is_name_token(nxt[1]) or nxt[1] in CONNECT):
+                            break
+                if last_port < 0:
+                    continue
+                of_part = toks[: last_port + 1]
+                name_toks = toks[last_port + 1 :]
+            else:
+                name_toks = toks
+            clean: list[tuple[int, int, str]] = []
+            for s, e, w in name_toks[:4]:
+                bare = POSS_RE.sub("", w).rstrip(".,")
+                if not _is_name_token(bare) and not (clean and bare.lower() in PARTICLES):
+                    break
+                clean.append((s, e, w))
+                if w != bare:
+                    break
+            title = text[ts : of_part[-1][1]] if of_part else title_core
+            if not clean:
+                if text[max(0, pstart - 4) : pstart].lower().endswith("the ") and not of_part:
+                    bares.append((pstart - 4, te, title_core))
+                continue
+            ns, ne = clean[0][0], clean[-1][1]
+            while ne > ns and text[ne - 1] in ".,’'" and not text[ns:ne].endswith("Jr."):
+                ne -= 1
+            if text[ns:ne].endswith(("’s", "'s")):
+                ne -= 2
+            if self._covered(ns, ne):
+                continue
+            tokens = [w for _, _, w in clean]
+            if len(tokens) == 1:
+                shorts.append((pstart, ns, ne, title_core, POSS_RE.sub("", tokens[0]), then))
+                continue
+            country = pcountry
+            after = re.match(r"\s(?:of|from) (?:the )?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})", text[ne : ne + 60])
+            if after:
+                for n in range(len(after.group(1).split(" ")), 0, -1):
+                    code = lookup_country(" ".join(after.group(1).split(" ")[:n]))
+                    if code:
+                        country = country or code
+                        break
+            org = porg
+            if org is None and of_part:
+                for s, e, _ in of_part:
+                    org = org or self.orgs.key_at(s, e)
+            if org:
+                country = country or self.orgs.orgs[org].country
+            if country is None and tokens[0] in KOREAN_SURNAMES and "-" in tokens[-1]:
+                country = HOME
+            if org is None:
+                org = self._org_for_title(title, country)
+                if org and country is None:
+                    country = self.orgs.orgs[org].country
+            self._add(tokens, ns, ne, title=title, title_start=pstart, org_key=org, country=country)
+        self._standalone()
+        self._resolve_shorts(shorts)
+        self._resolve_bares(bares)
+
+    def _appositive_name(self, pstart: int) -> list[tuple[int, int, str]] | None:
+        text = self.t.text
+        m = re.search(r"((?:\S+ ){1,3}\S+),\s(?:the\s)?$", text[max(0, pstart - 60) : pstart])
+        if not m:
+            return None
+        base = max(0, pstart - 60) + m.start(1)
+        toks = [(base + tm.start(), base + tm.end(), tm.group(0)) for tm in TOKEN_RE.finditer(m.group(1))]
+        out = []
+        for s, e, w in reversed(toks):
+            if _is_name_token(w):
+                out.append((s, e, w))
+            else:
+                break
+        out.reverse()
+        return out if 2 <= len(out) <= 4 else None
+
+    def _do_appositive(self, name_toks, pstart, ts, te, porg, pcountry) -> None:
+        text = self.t.text
+        ns, ne = name_toks[0][0], name_toks[-1][1]
+        if self._covered(ns, ne):
+            return
+        end = te
+        m = re.compile(r"(?: (?:and|of|for|to|the|on|in) | |-)(?:[A-Z][\w’'-]*|and|of|for|the|on)").match
+        while True:
+            mm = m(text, end)
+            if not mm or mm.end() - pstart > 200:
+                break
+            end = mm.end()
+        while text[end - 4 : end] in (" and", " the") or text[end - 3 : end] in (" of", " on"):
+            end = text.rfind(" ", 0, end)
+        full = text[ts:end]
+        org, country = porg, pcountry
+        cut = len(full)
+        for a, b, k in self.orgs.claimed:
+            if ts <= a < end and k:
+                org = org or k
+                cut = min(cut, a - ts)
+        if org is None:
+            for cm in re.finditer(r" of (?:the )?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})", full):
+                code = lookup_country(cm.group(1))
+                if code:
+                    country = country or code
+                    cut = min(cut, cm.start())
+        title = re.sub(r"\s+(?:of|of the|for|to)$", "", full[:cut].rstrip(" ,"))
+        if org:
+            country = country or self.orgs.orgs[org].country
+        tokens = [w for _, _, w in name_toks]
+        if country is None and tokens[0] in KOREAN_SURNAMES and "-" in tokens[-1]:
+            country = HOME
+        if org is None:
+            org = self._org_for_title(title, country)
+            if org and country is None:
+                country = self.orgs.orgs[org].country
+        self._add(tokens, ns, ne, title=title, title_start=pstart, org_key=org, country=country)
+
+    def _standalone(self) -> None:
+        text = self.t.text
+        for m in KOREAN_NAME_RE.finditer(text):
+            if not self._covered(m.start(), m.end()) and not self.orgs.is_claimed(m.start(), m.end()):
+                self._add([m.group(1), m.group(2)], m.start(), m.end(), country=HOME, confidence=0.75)
+        for known in self.gaz.people:
+            for form in (known.name, *known.aliases):
+                for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
+                    if not self._covered(m.start(), m.end()):
+                        self._add(form.split(" "), m.start(), m.end(), country=known.country)
+
+    def _by_family(self, surname: str) -> list[str]:
+        s = norm(_norm_token(surname))
+        return [k for k, p in self.people.items() if norm(p.family) == s or norm(p.tokens[-1]) == s]
+
+    def _resolve_shorts(self, shorts) -> None:
+        text = self.t.text
+        for pstart, ns, ne, title, surname, then in shorts:
+            if self._covered(ns, ne):
+                continue
+            cands = self._by_family(surname)
+            if len(cands) > 1:
+                cands = [k for k in cands if title_compatible(title, self.people[k].title)]
+            if len(cands) == 1:
+                p = self.people[cands[0]]
+                written = text[pstart:ne]
+                written = POSS_RE.sub("", written)
+                if written not in p.aliases:
+                    p.aliases.append(written)
+                p.spans.append((pstart, pstart + len(written)))
+                self.mentions.append(Mention(pstart, pstart + len(written), cands[0], title, pstart, "short"))
+                continue
+            if len(cands) > 1:
+                self.warnings.append(f"'{text[pstart:ne]}' is ambiguous between {len(cands)} people; left unresolved")
+                continue
+            known = self._gazetteer_by_tenure(surname, title)
+            if known is not None:
+                key = self._add(known.name.split(" "), ns, ne, title=title, title_start=pstart,
+                                country=known.country, kind="short", confidence=CONF_GAZ_SHORT)
+                p = self.people[key]
+                p.aliases[:] = [a for a in p.aliases if a != surname]
+                w = POSS_RE.sub("", text[pstart:ne])
+                if w not in p.aliases:
+                    p.aliases.append(w)
+                if p.org_key is None:
+                    p.org_key = self._org_for_title(title, p.country)
+                continue
+            if then:
+                _, porg, pcountry, _ = self._title_parts(pstart, pstart)
+                org = self._org_in(pstart, ns) or porg
+                country = pcountry or (self.orgs.orgs[org].country if org else None)
+                self._add([surname], ns, ne, title=title, title_start=pstart, org_key=org,
+                          country=country, confidence=CONF_THEN)
+            else:
+                self.warnings.append(f"'{text[pstart:ne]}': no person with that surname in this release or the gazetteer")
+
+    def _org_in(self, s: int, e: int) -> str | None:
+        for a, b, k in self.orgs.claimed:
+            if s <= a and b <= e:
+                return k
+        return None
+
+    def _gazetteer_by_tenure(self, surname: str, title: str) -> KnownPerson | None:
+        found = []
+        for p in self.gaz.people:
+            if norm(p.family_name) != norm(surname):
+                continue
+            for t in p.tenures:
+                if not title_compatible(title, t.title):
+                    continue
+                if self.ref_date is None or ((t.start is None or t.start <= self.ref_date) and (t.end is None or self.ref_date <= t.end)):
+                    found.append(p)
+                    break
+        return found[0] if len(found) == 1 else None
+
+    def _resolve_bares(self, bares) -> None:
+        for s, e, title in bares:
+            if self._covered(s, e):
+                continue
+            cands = [k for k, p in self.people.items() if p.title and title_compatible(title, p.title)]
+            if len(cands) == 1:
+                s2 = s + 4 if self.t.text[s : s + 4].lower() == "the " else s
+                self.people[cands[0]].spans.append((s2, e))
+                self.mentions.append(Mention(s2, e, cands[0], title, s2, "bare"))
+
+    def result(self) -> list[PersonMention]:
+        out = []
+        for key, p in self.people.items():
+            if p.known and p.known.country and p.country is None and not p.org_key:
+                p.country = p.known.country
+            spans = sorted(set(p.spans))
+            out.append(PersonMention(
+                key=key, name=p.name, family_name=p.family, given_name=p.given, name_order=p.order,
+                aliases=p.aliases, title=p.title, organization_key=p.org_key, country=p.country,
+                spans=[self.t.span(s, e) for s, e in spans], confidence=round(p.confidence, 2),
+            ))
+        out.sort(key=lambda x: x.spans[0].start if x.spans else 0)
+        return out

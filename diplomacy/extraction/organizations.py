@@ -1,0 +1,331 @@
+"""Organizations: gazetteer matching (compiled once per gazetteer) plus discovery patterns
+("Long Name (ABBR)", "Ministry of …", "… Agency/Institute/Service", missions, foreign
+ministries written with a demonym: "the Russian Foreign Ministry").
+
+Treaties, documents and events (NPT, CTBT, IPCP, COP21, "... Forum", "... Conference") are
+never turned into organizations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .common import Text, norm, slug
+from .countries import country_name, country_regex, demonym_regex, lookup_country, lookup_demonym
+from .types import Gazetteer, KnownOrganization, OrganizationMention
+
+HOME = "KR"  # releases are written by the ROK's Ministry of Foreign Affairs
+MOFA = "Ministry of Foreign Affairs"
+CONF_KNOWN, CONF_DERIVED, CONF_DISCOVERED = 0.95, 0.8, 0.55
+
+AMBIGUOUS_ACRONYMS = frozenset({"MOU", "ME", "MOE", "MOF", "MOJ", "AU", "KF", "PIF", "ICC", "DPO", "MSS"})
+EVENT_WORDS = re.compile(
+    r"\b(?:Treaty|Convention|Conference|Summit|Meeting|Forum|Initiative|Programme|Program|Plan|"
+    r"Resolution|Games|Olympics?|Declaration|Dialogue|Talks|Session|Review|Act|Strategy|Agenda|"
+    r"Expo|Agreement|Protocol|Statement|Consultation|Ministerial|Seminar|Workshop|Symposium|"
+    r"Exercise|Week|Festival|Award|Prize|Day|Year|Project|Process|Vision|Partnership|Framework|"
+    r"Principles|Charter|Report|Index|Route|Express|Peninsula|Movement|Undong)\b"
+)
+ORG_WORDS = re.compile(
+    r"\b(?:Organi[sz]ation|Agency|Institute|Union|Council|Commission|Committee|Fund|Bank|"
+    r"Association|Office|Cent(?:er|re)|Secretariat|Authority|Service|Ministry|Department|Bureau|"
+    r"Court|Corporation|Foundation|Federation|Alliance|Board|Network|Society|Academy|University|"
+    r"Command|Forces|Mission|Embassy|Party|Assembly|Parliament|Congress|Community|Group)\b"
+)
+PORTFOLIO = {"Foreign": "Foreign Affairs", "Defense": "National Defense", "Defence": "Defence",
+             "Unification": "Unification", "Trade": "Trade", "Finance": "Finance",
+             "Economy": "Economy", "Justice": "Justice", "Interior": "Interior", "Health": "Health"}
+_CAP = r"[A-Z0-9][\w’'&.-]*"
+_FOREIGN_MIN_RE = re.compile(
+    r"(?P<who>[A-Z][\w.’']*(?:\s[A-Z][\w’']*)?)(?:’s|'s)?\s(?P<port>Foreign|Defense|Defence|Unification|Trade|Finance)\s(?:Ministry|Ministries)\b"
+)
+_AND_BEFORE_RE = re.compile(r"(?:the )?([A-Z][\w.]*) and $")
+_MINISTRY_RE = re.compile(
+    r"\b(?:Ministry|Department) (?:of|for) (?:the )?" + _CAP + r"(?:(?:, (?!Ministry\b|Department\b)| and | & | )" + _CAP + r"){0,6}"
+)
+_OF_COUNTRY_RE = re.compile(r"\s(?:of|in)\s(?:the\s)?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,4})")
+_ABBR_RE = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
+_KEYWORD_ORG_RE = re.compile(
+    r"(?:" + _CAP + r" ){0,6}(?:Agency|Institute|Service|Foundation|Secretariat|Office|Commission|"
+    r"Academy|University|Corporation|Association|Center|Centre|Command|Administration)"
+    r"(?: (?:of|for|on) (?:the )?" + _CAP + r"(?: (?:and |of |the )?" + _CAP + r"){0,4})?"
+)
+_MISSION_RE = re.compile(
+    r"\b(?:Permanent Mission|Embassy|Consulate[- ]General|Consulate|Delegation)"
+    r"(?: of (?:the )?(?P<from>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}?))?"
+    r" (?:to|in) (?:the )?(?P<to>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})"
+)
+GENERIC_FIRST = frozenset("Office Secretariat Preparatory Organizing Organising Joint General Special "
+                          "Permanent Executive Central Regional Local Main New Relevant".split())
+LEADING_STOP = frozenset(
+    "The A An In On At By For With And Of During After Before Meanwhile Additionally Also "
+    "This That These Those Its Their His Her Our Both Each Every Since Under Through".split()
+)
+
+
+@dataclass(frozen=True)
+class OrgIndex:
+    names_re: re.Pattern | None  # case-insensitive multiword names and aliases
+    acr_re: re.Pattern | None  # case-sensitive acronyms
+    by_form: dict  # normalised form -> KnownOrganization
+    by_name: dict  # canonical name (normalised) -> KnownOrganization
+
+
+@lru_cache(maxsize=8)
+def org_index(gaz: Gazetteer) -> OrgIndex:
+    by_form: dict[str, KnownOrganization] = {}
+    by_name: dict[str, KnownOrganization] = {}
+    words, acrs = set(), set()
+    for o in gaz.organizations:
+        by_name[norm(o.name)] = o
+        for f in (o.name, *o.aliases):
+            if f:
+                by_form.setdefault(norm(f), o)
+                words.add(f)
+        if o.acronym and o.acronym not in AMBIGUOUS_ACRONYMS:
+            by_form.setdefault(norm(o.acronym), o)
+            acrs.add(o.acronym)
+    def alt(items):
+        return "|".join(re.escape(x.replace("’", "'")).replace(r"\ ", r"\s").replace("'", "['’]")
+                        for x in sorted(items, key=len, reverse=True))
+    names_re = re.compile(r"(?<![\w-])(?:" + alt(words) + r")(?![\w-])", re.I) if words else None
+    acr_re = re.compile(r"(?<![\w-])(?:" + alt(acrs) + r")(?![\w-])") if acrs else None
+    return OrgIndex(names_re, acr_re, by_form, by_name)
+
+
+def org_key(name: str, country: str | None) -> str:
+    return "org:" + slug(name) + (f"-{country.lower()}" if country else "")
+
+
+class OrgCollector:
+    """Accumulates organization mentions of one release, merging repeated forms."""
+
+    def __init__(self, text: Text, gaz: Gazetteer):
+        self.t = text
+        self.gaz = gaz
+        self.idx = org_index(gaz)
+        self.orgs: dict[str, OrganizationMention] = {}
+        self.claimed: list[tuple[int, int, str]] = []  # (start, end, key)
+
+    def is_claimed(self, s: int, e: int) -> bool:
+        return any(a < e and s < b for a, b, _ in self.claimed)
+
+    def key_at(self, s: int, e: int) -> str | None:
+        for a, b, k in self.claimed:
+            if a <= s and e <= b:
+                return k
+        return None
+
+    def add(self, name: str, *, kind: str, country: str | None, start: int, end: int,
+            acronym: str = "", known: bool = False, confidence: float = CONF_KNOWN,
+            parent: str | None = None) -> str:
+        key = org_key(name, country)
+        m = self.orgs.get(key)
+        if m is None:
+            m = OrganizationMention(key=key, name=name, acronym=acronym, kind=kind, country=country,
+                                    confidence=confidence, known=known)
+            m.parent_key = parent  # a parent *name* for now, resolved in finish()
+            self.orgs[key] = m
+        m.confidence = max(m.confidence, confidence)
+        if start >= 0:
+            form = self.t.text[start:end]
+            if norm(form) not in (norm(m.name), norm(m.acronym)) and form not in m.aliases:
+                m.aliases.append(form)
+            m.spans.append(self.t.span(start, end))
+            self.claimed.append((start, end, key))
+        return key
+
+    def add_known(self, o: KnownOrganization, start: int, end: int, country: str | None = None,
+                  confidence: float = CONF_KNOWN) -> str:
+        return self.add(o.name, kind=o.kind, country=country if country is not None else o.country,
+                        start=start, end=end, acronym=o.acronym, known=True,
+                        confidence=confidence, parent=o.parent)
+
+    def foreign_ministry(self, port: str, code: str, start: int, end: int) -> str:
+        port_name = PORTFOLIO.get(port, port)
+        if code == HOME:
+            known = self.idx.by_name.get(norm(f"Ministry of {port_name}"))
+            if known:
+                return self.add_known(known, start, end)
+        name = f"Ministry of {port_name} of {country_name(code)}"
+        return self.add(name, kind="ministry", country=code, start=start, end=end,
+                        confidence=CONF_DERIVED)
+
+    def finish(self) -> list[OrganizationMention]:
+        by_name = {norm(m.name): m.key for m in self.orgs.values()}
+        out = []
+        for m in self.orgs.values():
+            if m.parent_key:
+                m.parent_key = by_name.get(norm(m.parent_key))
+            out.append(m)
+        out.sort(key=lambda m: m.spans[0].start if m.spans else 1 << 30)
+        return out
+
+
+def _country_after(text: str, end: int) -> tuple[str | None, int]:
+    m = _OF_COUNTRY_RE.match(text, end)
+    if not m:
+        return None, end
+    words = m.group(1).split(" ")
+    for n in range(len(words), 0, -1):
+        cand = " ".join(words[:n]).rstrip(",.")
+        code = lookup_country(cand)
+        if code:
+            return code, m.start(1) + len(cand)
+    return None, end
+
+
+def _strip_leading(name: str, start: int) -> tuple[str, int]:
+    while True:
+        first, _, rest = name.partition(" ")
+        if rest and (first in LEADING_STOP or first.isdigit() and False):
+            name, start = rest, start + len(first) + 1
+            continue
+        return name, start
+
+
+def find_organizations(col: OrgCollector) -> None:
+    text = col.t.text
+    # 1. another country's ministry written with a demonym/country: "the Russian Foreign Ministry"
+    for m in _FOREIGN_MIN_RE.finditer(text):
+        who = m.group("who")
+        code = lookup_demonym(who) or lookup_country(who)
+        if code is None and " " in who:
+            last = who.split(" ")[-1]
+            code = lookup_demonym(last) or lookup_country(last)
+        if code:
+            col.foreign_ministry(m.group("port"), code, m.start(), m.end())
+            if m.group(0).endswith("Ministries"):  # "the ROK and Russian Foreign Ministries"
+                am = _AND_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+                if am:
+                    other = lookup_demonym(am.group(1)) or lookup_country(am.group(1))
+                    if other:
+                        col.foreign_ministry(m.group("port"), other, -1, -1)
+    # 2. gazetteer names/aliases (case-insensitive) and acronyms (case-sensitive)
+    for rx in (col.idx.names_re, col.idx.acr_re):
+        if rx is None:
+            continue
+        for m in rx.finditer(text):
+            s, e = m.start(), m.end()
+            if col.is_claimed(s, e):
+                continue
+            o = col.idx.by_form.get(norm(m.group(0)))
+            if o is None:
+                continue
+            code, e2 = _country_after(text, e)
+            if o.country == HOME and o.kind == "ministry" and code and code != HOME:
+                port = o.name.replace("Ministry of ", "")
+                name = f"Ministry of {port} of {country_name(code)}"
+                col.add(name, kind="ministry", country=code, start=s, end=e2, confidence=CONF_DERIVED)
+                continue
+            if code == o.country and code:
+                e = e2  # "Ministry of Foreign Affairs of the Republic of Korea"
+            col.add_known(o, s, e)
+    # 3. "Ministry of X" not in the gazetteer
+    for m in _MINISTRY_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if col.is_claimed(s, e):
+            continue
+        name = m.group(0)
+        code, e2 = _country_after(text, e)
+        if code is None:
+            dm = demonym_regex().search(text, max(0, s - 20), s)
+            code = lookup_demonym(dm.group(0)) if dm and dm.end() >= s - 1 else HOME
+        if code != HOME:
+            name = f"{name} of {country_name(code)}"
+            e = e2
+        col.add(name, kind="ministry", country=code, start=s, end=e, confidence=CONF_DISCOVERED + 0.1)
+    # 4. missions
+    for m in _MISSION_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if col.is_claimed(s, e):
+            continue
+        frm = m.group("from")
+        code = (lookup_country(frm) if frm else None) or HOME
+        name = m.group(0)
+        col.add(name, kind="diplomatic_mission", country=code, start=s, end=e,
+                confidence=CONF_DISCOVERED, parent=MOFA if code == HOME else None)
+    # 5. "Long Name (ABBR)"
+    for m in _ABBR_RE.finditer(text):
+        abbr = m.group(1)
+        if lookup_country(abbr) or col.is_claimed(m.start(1), m.end(1)):
+            continue
+        head = text[max(0, m.start() - 160) : m.start()].rstrip()
+        words = head.split(" ")
+        taken: list[str] = []
+        for w in reversed(words):
+            if not w or "\n" in w:
+                break
+            if w[0].isupper() or w[0].isdigit() or w in ("of", "for", "and", "on", "the", "de", "&"):
+                taken.append(w)
+                if len(taken) > 12:
+                    break
+                continue
+            break
+        while taken and taken[-1] in ("of", "for", "and", "on", "the", "de", "&"):
+            taken.pop()
+        long = " ".join(reversed(taken))
+        long, _ = _strip_leading(long, 0)
+        if not long or EVENT_WORDS.search(long) or not ORG_WORDS.search(long):
+            continue
+        if long.startswith("UN ") or long.startswith("ROK "):
+            pass
+        s = m.start() - 1 - len(long) if head.endswith(long) else m.start()
+        s = text.rfind(long, 0, m.start())
+        if s < 0 or col.is_claimed(s, m.end()):
+            continue
+        col.add(long, kind=_kind_for(long), country=None, start=s, end=m.end(), acronym=abbr,
+                confidence=CONF_DISCOVERED)
+        col.claimed.append((m.start(1), m.end(1), org_key(long, None)))
+    # 6. "... Agency/Institute/Service/..." (keyword discovery)
+    for m in _KEYWORD_ORG_RE.finditer(text):
+        name, s = _strip_leading(m.group(0), m.start())
+        e = m.end()
+        if " " not in name or EVENT_WORDS.search(name) or col.is_claimed(s, e):
+            continue
+        first = name.split(" ")[0]
+        if first in GENERIC_FIRST or first.lower() == first:
+            continue
+        code = HOME if _is_home(name) else None
+        col.add(name, kind=_kind_for(name), country=code, start=s, end=e, confidence=CONF_DISCOVERED)
+    # 7. short references to a discovered long name ("the Preparatory Secretariat")
+    for m in list(col.orgs.values()):
+        words = m.name.split(" ")
+        if m.known or len(words) < 3 or m.confidence > CONF_DISCOVERED or m.kind == "ministry":
+            continue
+        tail = " ".join(words[-2:])
+        if not all(w[:1].isupper() for w in words[-2:]):
+            continue
+        for mm in re.finditer(r"(?<![\w-])" + re.escape(tail) + r"(?![\w-])", text):
+            if not col.is_claimed(mm.start(), mm.end()):
+                col.add(m.name, kind=m.kind, country=m.country, start=mm.start(), end=mm.end())
+
+
+def _is_home(name: str) -> bool:
+    return bool(re.search(r"\b(?:Korea|Korean|ROK|Seoul|National)\b", name))
+
+
+def _kind_for(name: str) -> str:
+    if re.search(r"\bMinistry\b|\bDepartment of\b", name):
+        return "ministry"
+    if re.search(r"\b(?:Institute|University|Academy|Cent(?:er|re) for)\b", name):
+        return "research_institute"
+    if re.search(r"\b(?:Embassy|Consulate|Permanent Mission|Delegation)\b", name):
+        return "diplomatic_mission"
+    if re.search(r"\b(?:Assembly|Parliament|Congress|Senate)\b", name):
+        return "legislature"
+    if re.search(r"\b(?:Army|Navy|Air Force|Forces|Command|Chiefs of Staff)\b", name):
+        return "military"
+    if re.search(r"\b(?:Corporation|Company|Co\.|Inc\.|Ltd)\b", name):
+        return "company"
+    if re.search(r"\b(?:Foundation|Association|Society|Red Cross)\b", name):
+        return "ngo"
+    if re.search(r"\b(?:United Nations|UN)\b", name):
+        return "un_body"
+    if re.search(r"\b(?:Agency|Service|Office|Commission|Administration|Secretariat|Bureau)\b", name):
+        return "government_agency"
+    if re.search(r"\b(?:Organi[sz]ation|Union|Bank|Fund)\b", name):
+        return "international_organization"
+    return "other"

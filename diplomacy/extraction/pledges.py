@@ -1,0 +1,188 @@
+"""Pledges: commitments, agreements, signed documents, proposals and contributions.
+
+One pledge per sentence (its strongest kind), read with rules:
+- contribution: a money amount ("USD 10 million", "$5 million", "5 million dollars",
+  "KRW 1 billion") with a giving verb (contribute, provide, donate, pledge, grant …);
+- signed_document: "signed the …"/"concluded the …";
+- agreement: "agreed to/on/that", "reached an agreement";
+- proposal: "proposed …", "suggested …";
+- commitment: an actor (country, government, ministry, organization) as the subject of
+  "will <verb>", "will fully commit", "promised/pledged/vowed to", "is committed to".
+  Predictions ("will help", "will be", "is expected to"), hopes ("voiced hope that … will")
+  and "should" are not commitments. Future intentions inside quotes, or reported with
+  "said that … will", are kept with a lower confidence (0.6).
+Actors: "the two sides"/"they"/"the two Ministers" = the countries/organizations of the
+main meeting's counterparts; "the country"/"the government" = the ROK.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from .common import Text
+from .countries import country_name, lookup_country, lookup_demonym
+from .organizations import HOME, OrgCollector
+from .types import MeetingMention, PledgeMention
+
+_NUM = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_SCALE = r"(?:\s?(million|billion|thousand|mn|bn|m)\b)?"
+MONEY_RES = [
+    (re.compile(r"(?:USD|US\$|U\.S\.\s?\$|\$)\s?" + _NUM + _SCALE), "USD"),
+    (re.compile(r"(?:KRW|₩)\s?" + _NUM + _SCALE), "KRW"),
+    (re.compile(r"(?:EUR|€)\s?" + _NUM + _SCALE), "EUR"),
+    (re.compile(r"(?:JPY|¥)\s?" + _NUM + _SCALE), "JPY"),
+    (re.compile(r"(?:GBP|£)\s?" + _NUM + _SCALE), "GBP"),
+    (re.compile(_NUM + _SCALE + r"\s(?:US dollars|U\.S\. dollars|dollars)\b"), "USD"),
+    (re.compile(_NUM + _SCALE + r"\s(?:Korean )?won\b"), "KRW"),
+    (re.compile(_NUM + _SCALE + r"\seuros?\b"), "EUR"),
+    (re.compile(_NUM + _SCALE + r"\syen\b"), "JPY"),
+]
+GIVE_RE = re.compile(r"\b(?:contribut\w*|provid\w*|donat\w*|pledg\w*|grant\w*|offer\w*|disburs\w*|allocat\w*|extend\w*|send\w*|deliver\w*|fund\w*|assistance|aid)\b")
+SIGN_RE = re.compile(r"\b(?:signed|concluded|initialed|exchanged the instruments of)\b")
+AGREE_RE = re.compile(r"\b(?:agreed (?:to|on|that|upon)|agree to|reached (?:an |a )?(?:agreement|consensus)|concurred)\b")
+PROPOSE_RE = re.compile(r"\b(?:proposed|suggested|put forward)\b")
+ACTOR = (r"(?:the |The )?(?:ROK(?: government)?|Republic of Korea|Korea|Korean government|Government of the Republic of Korea|"
+         r"government|country|Foreign Ministry|Ministry|two sides|two countries|two Ministers|two ministers|"
+         r"both sides|both countries|two governments|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}|[Tt]hey|We|we)")
+COMMIT_RE = re.compile(
+    r"(?P<actor>" + ACTOR + r")(?:,[^,]{1,80},)?\s(?:will|shall)\s(?:further\s|also\s|actively\s|continue to\s|fully\s|closely\s|seek to\s)*"
+    r"(?!be\b|help\b|see\b|never\b|have\b|become a\b|serve\b|mark\b|offer an\b)(?P<verb>[a-z]+)"
+)
+PROMISE_RE = re.compile(r"(?P<actor>" + ACTOR + r")\s(?:\w+\s)?(?:promised|pledged|vowed|committed|undertook) to\b")
+HOPE_RE = re.compile(r"\b(?:hope|hoped|hopes|expect|expects|expected|believe|believes|wish|wished)\b")
+REPORTED_RE = re.compile(r"\b(?:said|says|stressed|noted|emphasized|underscored|added|stated|mentioned|highlighted) that\b|“[^”]*$")
+SCALE = {"million": Decimal(10) ** 6, "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6,
+         "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "thousand": Decimal(1000)}
+
+
+def _money(sent: str) -> tuple[Decimal | None, str, tuple[int, int] | None]:
+    for rx, cur in MONEY_RES:
+        m = rx.search(sent)
+        if m:
+            try:
+                amt = Decimal(m.group(1).replace(",", ""))
+            except InvalidOperation:
+                continue
+            if m.group(2):
+                amt *= SCALE[m.group(2).lower()]
+            return amt, cur, (m.start(), m.end())
+    return None, "", None
+
+
+class PledgeFinder:
+    def __init__(self, t: Text, title_end: int, orgs: OrgCollector, meetings: list[MeetingMention], people):
+        self.t, self.title_end, self.orgs, self.meetings, self.people = t, title_end, orgs, meetings, people
+
+    def _sides(self) -> tuple[str, str | None, str | None]:
+        """Actor for 'the two sides': countries/orgs of the main meeting's named participants."""
+        if not self.meetings:
+            return "the two sides", None, None
+        names, countries, orgs = [], [], []
+        for p in self.meetings[0].participants:
+            if not p.person_key:
+                continue
+            person = self.people.people.get(p.person_key)
+            org = self.orgs.orgs.get(person.org_key) if person and person.org_key else None
+            if person and person.country:
+                nm = "ROK" if person.country == HOME else country_name(person.country)
+                if nm not in names:
+                    names.append(nm)
+                    countries.append(person.country)
+            elif org:
+                nm = org.acronym or org.name
+                if nm not in names:
+                    names.append(nm)
+                    orgs.append(org.key)
+        if not names:
+            return "the two sides", None, None
+        return " and ".join(names), (countries[0] if len(countries) == 1 and not orgs else None), (orgs[0] if orgs and not countries else None)
+
+    def _actor(self, actor: str) -> tuple[str, str | None, str | None]:
+        a = re.sub(r"^(?:the|The)\s", "", actor).strip()
+        low = a.lower()
+        if low in ("two sides", "two countries", "two ministers", "both sides", "both countries", "two governments", "they"):
+            return self._sides()
+        if low in ("rok", "rok government", "republic of korea", "korea", "korean government", "government",
+                   "country", "government of the republic of korea", "we"):
+            return "Republic of Korea", HOME, None
+        if low in ("foreign ministry", "ministry"):
+            o = self.orgs.idx.by_name.get("ministry of foreign affairs")
+            key = self.orgs.add_known(o, -1, -1) if o else None
+            return "Ministry of Foreign Affairs", HOME, key
+        code = lookup_country(a) or lookup_demonym(a.split(" ")[0])
+        if code:
+            return a, code, None
+        o = self.orgs.idx.by_form.get(a.lower())
+        if o:
+            key = self.orgs.add_known(o, -1, -1)
+            return o.name, o.country, key
+        return "", None, None
+
+    def run(self) -> list[PledgeMention]:
+        text = self.t.text
+        out: list[PledgeMention] = []
+        mkey = self.meetings[0].key if self.meetings else None
+        for s, e in self.t.sentences:
+            if s < self.title_end:
+                continue
+            sent = text[s:e]
+            kind, actor_txt, conf, amount, cur = None, "", 0.8, None, ""
+            amt, c, _ = _money(sent)
+            if amt is not None and GIVE_RE.search(sent):
+                kind, amount, cur = "contribution", amt, c
+                am = re.search(r"(?P<actor>" + ACTOR + r")\s(?:will |has |have |had )?(?:\w+ly )?(?:contribut|provid|donat|pledg|grant|offer|extend|announc|decid|disburs|allocat|send)", sent)
+                actor_txt = am.group("actor") if am else "the ROK government"
+            elif SIGN_RE.search(sent) and re.search(r"\bsigned (?:the |an? |a )?", sent):
+                kind, actor_txt = "signed_document", "the two sides"
+                sm = re.search(r"(?P<actor>" + ACTOR + r")\ssigned\b", sent)
+                if sm and sm.group("actor").lower() not in ("they", "the two top diplomats"):
+                    actor_txt = sm.group("actor")
+            elif AGREE_RE.search(sent) and not re.search(r"\bagreement to\b", sent[: AGREE_RE.search(sent).start()]):
+                kind, actor_txt = "agreement", "the two sides"
+            elif PROPOSE_RE.search(sent):
+                kind = "proposal"
+                pm = re.search(r"(?P<actor>" + ACTOR + r")\s(?:\w+\s)?(?:proposed|suggested|put forward)", sent)
+                actor_txt = pm.group("actor") if pm else ""
+                conf = 0.75
+            else:
+                pm = re.search(r"\b(?:promised|pledged|vowed|undertook) to\b", sent)
+                if pm:
+                    subj = [k for a, b, k in self.orgs.claimed if s <= a < s + pm.start()]
+                    if subj:
+                        names = list(dict.fromkeys(self.orgs.orgs[k].name for k in subj))
+                        cc = {self.orgs.orgs[k].country for k in subj}
+                        out.append(PledgeMention(text=sent, kind="commitment", actor=" and ".join(names),
+                                                 actor_country=cc.pop() if len(cc) == 1 else None,
+                                                 actor_organization_key=subj[0] if len(set(subj)) == 1 else None,
+                                                 span=self.t.span(s, e), confidence=0.8))
+                        continue
+                cm = COMMIT_RE.search(sent) or PROMISE_RE.search(sent)
+                if cm and not re.search(r"\bshould\b", sent[: cm.start() + 1]):
+                    pre = sent[: cm.start()]
+                    if HOPE_RE.search(pre[-80:]):
+                        continue
+                    actor_txt = cm.group("actor")
+                    kind = "commitment"
+                    if REPORTED_RE.search(pre):
+                        conf = 0.6
+            if kind is None:
+                continue
+            actor, country, org = self._actor(actor_txt) if actor_txt else ("", None, None)
+            if kind == "signed_document" and actor in ("", "two top diplomats"):
+                actor, country, org = self._sides()
+            if kind == "commitment" and not actor:
+                continue
+            if kind == "proposal" and not actor:
+                # "Deputy Minister Ham proposed": the person's country
+                for m in self.people.mentions:
+                    if s <= m.start < e:
+                        p = self.people.people[m.key]
+                        actor = "Republic of Korea" if p.country == HOME else (country_name(p.country) if p.country else p.name)
+                        country, org = p.country, p.org_key
+                        break
+            out.append(PledgeMention(text=sent, kind=kind, actor=actor, actor_country=country,
+                                     actor_organization_key=org, amount=amount, currency=cur,
+                                     meeting_key=mkey if kind in ("agreement", "signed_document", "proposal") else None,
+                                     span=self.t.span(s, e), confidence=conf))
+        return out
