@@ -33,7 +33,7 @@ def _slug(text: str) -> str:
 def month_columns(counts: list[tuple[dt.date, int]], title: str) -> SafeString:
     """Vertical bars, one per month, months without meetings shown as gaps at zero."""
     if not counts:
-        return format_html('<p class="empty">No dated meetings yet.</p>')
+        return format_html('<p class="empty">{}</p>', "No dated meetings yet.")
     months = _fill_months(counts)
     width, height, pad = 720, 220, 28
     slot = (width - 2 * pad) / len(months)
@@ -96,7 +96,7 @@ def _fill_months(counts):
 def horizontal_bars(rows: list[tuple[str, int]], title: str) -> SafeString:
     """One labelled bar per row, longest first as given."""
     if not rows:
-        return format_html('<p class="empty">No countries yet.</p>')
+        return format_html('<p class="empty">{}</p>', "No countries yet.")
     label_w, width, row_h = 170, 720, 24
     height = row_h * len(rows) + 8
     top = max(n for _, n in rows) or 1
@@ -138,7 +138,7 @@ def timeline_svg(positions) -> SafeString:
         if start:
             dated.append((p, start, max(end, start)))
     if not dated:
-        return format_html('<p class="empty">No dated positions.</p>')
+        return format_html('<p class="empty">{}</p>', "No dated positions.")
     lo = min(s for _, s, _ in dated)
     hi = max(e for _, _, e in dated)
     span = max((hi - lo).days, 1)

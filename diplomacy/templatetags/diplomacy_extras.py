@@ -26,7 +26,7 @@ def meeting_date(meeting):
     else:
         inferred = ""
     if meeting.date_uncertain:
-        flag = format_html(' <strong class="flag">date uncertain</strong>')
+        flag = format_html(' <strong class="flag">{}</strong>', "date uncertain")
     else:
         flag = ""
     return format_html("{}{}{}", text, inferred, flag)
