@@ -70,6 +70,7 @@ class MeetingFinder:
         self.t, self.title, self.orgs, self.people, self.years = t, title, orgs, people, years
         self.section = section
         self.meetings: list[MeetingMention] = []
+        self._sidelines = ""
 
     # ---- helpers
     def _body_sentences(self):
@@ -163,7 +164,7 @@ class MeetingFinder:
             h, mi = int(m.group(4)), int(m.group(5))
         return dt.time(h, mi) if h < 24 and mi < 60 else None
 
-    def _participants(self, s: int, e: int, bilateral: bool, visit: bool) -> list[ParticipantMention]:
+    def _participants(self, s: int, e: int, visit_country: str | None, sent: str) -> list[ParticipantMention]:
         text = self.t.text
         out: list[ParticipantMention] = []
         seen: set[str] = set()
@@ -171,25 +172,29 @@ class MeetingFinder:
             if m.key in seen:
                 continue
             pre = text[s : m.start]
-            post = text[m.end : min(e, m.end + 60)]
-            if re.search(r"(?:jointly presided over by|co-chaired by|co-presided over by|co-hosted by)(?:(?! by ).)*$", pre):
+            post = text[m.end : e]
+            p = self.people.people[m.key]
+            if re.search(r"(?:jointly presided over by|co-chaired by|co-presided over by|co-hosted by)(?:(?! by ).)*$", pre) or re.match(r"(?:(?! by )[^.;])*?\bco-(?:chair|chaired|host|hosted|chairs)\b", post) and not re.search(r"\bwith\s[^,]*$", pre):
                 role = "co_chair"
-            elif re.search(r"(?:chaired by|presided over by)\s(?:the\s)?[^,;]{0,80}$", pre):
+            elif re.search(r"co-chair(?:ed)? the [^.;]* with\s(?:the\s)?[^,;]{0,80}$", pre):
+                role = "co_chair"
+            elif re.search(r"(?:chaired by|presided over by|under the chairmanship of|chaired by)\s(?:the\s)?[^,;]{0,80}$", pre) or re.match(r"[^.;]{0,30}?\bchaired\b", post):
                 role = "chair"
-            elif visit and re.match(r"(?:, who (?:was|is) on (?:a|an|his|her) (?:\w+ )?visit|, during (?:his|her) (?:\w+ )?visit| (?:is|was) visiting)", post):
-                role = "visitor"
-            elif bilateral:
+            elif visit_country and p.country:
+                role = "host" if p.country == visit_country else "visitor"
+            elif p.country == "KR" or (p.org_key and self.orgs.orgs[p.org_key].country == "KR"):
+                role = "attendee"
+            elif re.search(r"\b(?:met|meets|talks|between|with|conversation|call|consultation|dialogue)\b", sent):
                 role = "counterpart"
             else:
                 role = "attendee"
-            p = self.people.people[m.key]
             seen.add(m.key)
             out.append(ParticipantMention(name_as_written=self._as_written(m), role=role, person_key=m.key,
                                           title=p.title, organization_key=p.org_key, span=self.t.span(m.start, m.end)))
-        if visit and any(p.role == "visitor" for p in out):
-            for p in out:
-                if p.role == "counterpart":
-                    p.role = "host"
+        if any(x.role == "co_chair" for x in out):
+            for x in out:
+                if x.role in ("attendee", "counterpart") and re.search(r"co-chair", sent):
+                    x.role = "co_chair"
         return out
 
     def _unnamed(self, known: list[ParticipantMention]) -> list[ParticipantMention]:
@@ -214,54 +219,149 @@ class MeetingFinder:
         return out
 
     # ---- main
+    def _paragraphs(self) -> list[tuple[int, int]]:
+        """Top-level paragraphs: a numbered line starts one; bullets/notes belong to it."""
+        text = self.t.text
+        out: list[list[int]] = []
+        pos = len(self.title) + 2
+        for line in text[pos:].split("\n"):
+            if line.strip():
+                numbered = re.match(r"\d{1,2}\.\s", line)
+                bullet = re.match(r"[°◦o•\-–※*▷]\s", line)
+                if not out or numbered or (not bullet and not out[-1][2]):
+                    out.append([pos, pos + len(line), bool(numbered)])
+                else:
+                    out[-1][1] = pos + len(line)
+            pos += len(line) + 1
+        return [(a, b) for a, b, _ in out]
+
     def run(self) -> list[MeetingMention]:
         text = self.t.text
         title = self.title
         tname = TITLE_TAIL_RE.sub("", TITLE_STRIP_RE.sub("", title)).strip()
         bil = BILATERAL_TITLE_RE.match(title)
         vis = VISIT_TITLE_RE.match(title)
-        main = None
-        for s, e in self._body_sentences()[:6]:
-            if TRIGGER_RE.search(text, s, e):
-                main = (s, e)
+        release_visit = None
+        if vis:
+            release_visit = self._country_in(vis.group(2))
+        briefing = "briefing" in (self.section + " " + title).lower()
+        first = True
+        prev: MeetingMention | None = None
+        for ps, pe in self._paragraphs():
+            sents = [(a, b) for a, b in self.t.sentences if ps <= a < pe][:2]
+            main = None
+            for a, b in sents:
+                sent = text[a:b]
+                if TRIGGER_RE.search(sent) and not re.match(r"(?:Previously|Earlier|Meanwhile, the|In (?:19|20)\d\d|Since)\b", sent):
+                    main = (a, b)
+                    break
+                if first:
+                    continue
                 break
-        if main is None:
-            return []
-        s, e = main
+            if main is None:
+                continue
+            s, e = main
+            sent = text[s:e]
+            has_date = bool(find_dates(text, s, e)) or bool(re.search(r"\b(?:Later that day|later that day|On the same day|on the same day|the following day|the next day|On the following day)\b", sent))
+            if not first and not has_date:
+                continue
+            if not first and re.search(r"\bbriefing session\b", sent):
+                continue
+            m = self._build(s, e, ps, pe, tname if first else "", bil if first else None, release_visit, prev)
+            if m is None:
+                continue
+            if not first and any(x.key == m.key for x in self.meetings):
+                continue
+            self.meetings.append(m)
+            if first:
+                parent = self._parent_event(tname, m) or self._sidelines_event(self._sidelines, m)
+                if parent:
+                    m.parent_key = parent.key
+                    self.meetings.append(parent)
+            first = False
+            prev = m
+            if not briefing and not release_visit and len(self.meetings) >= 1 and not re.search(r"\bwill\b", sent):
+                # an ordinary release: later paragraphs only add meetings when clearly separate
+                pass
+        return self.meetings
+
+    def _country_in(self, s: str) -> str | None:
+        words = re.sub(r"[^\w .-]", " ", s).split()
+        for n in range(len(words), 0, -1):
+            for i in range(0, len(words) - n + 1):
+                c = lookup_country(" ".join(words[i : i + n]))
+                if c:
+                    return c
+        cm = city_regex().search(s)
+        return city_country(cm.group(0)) if cm else None
+
+    def _event_name(self, sent: str) -> str:
+        m = re.search(r"\b(?:attend|hold|co-chair|chair|host|held|attended|co-chaired|chaired|hosted|convened|participated in|take part in|took part in)\s(?:the\s)?((?:\d{1,3}(?:st|nd|rd|th)\s)?(?:[\w’'-]+\s){0,10}?(?:[Mm]eetings?|[Cc]onsultations?|[Dd]ialogue|[Tt]alks|[Cc]onference|[Ss]ummit|[Ff]orum|[Mm]inisterial|[Cc]ommittee(?: on (?:[A-Z][\w-]*|and)(?: (?:[A-Z][\w-]*|and))*)?|[Cc]ommission|[Ww]orkshop|[Ss]eminar|[Ss]ymposium|[Ss]ession|[Ee]vent(?: for the [A-Z][\w ]*)?))\b", sent)
+        if not m:
+            cc = re.search(r"\bpaid (?:a |an )?courtesy call on ((?:[A-Z][\w’'-]*\s?(?:and\s)?){1,10})", sent)
+            if cc:
+                return "Courtesy Call on " + cc.group(1).strip().rstrip(",.")
+            return ""
+        name = m.group(1)
+        if re.match(r"(?:a|an|their|his|her|its|the|bilateral|telephone|phone|video)\b", name):
+            return ""
+        if name[:1].islower() or re.search(r" [a-z]", name.split(" ", 1)[-1]) and not re.search(r"\b(?:on|for|of|and|the|in)\b", name):
+            name = " ".join(w if w[:1].isupper() or w[:1].isdigit() else w[:1].upper() + w[1:] for w in name.split(" "))
+        return name
+
+    def _build(self, s, e, ps, pe, tname, bil, release_visit, prev) -> MeetingMention | None:
+        text = self.t.text
         sent = text[s:e]
         trig = TRIGGER_RE.search(sent)
         status = "cancelled" if CANCELLED_RE.search(sent) else ("planned" if PLANNED_RE.search(sent[: trig.end() + 10]) else "held")
-        phone = bool(PHONE_RE.search(sent) or PHONE_RE.search(title))
-        virtual = bool(VIRTUAL_RE.search(sent) or VIRTUAL_RE.search(title))
-        visit = bool(vis) or bool(re.search(r"\b(?:on (?:a|an|his|her) (?:\w+ )?visit to|visit(?:s|ed|ing)? )", sent))
-        bilateral = bool(bil) or bool(re.search(r"\b(?:met with|meets with|between|with (?:his|her|their) (?:\w+ )?counterpart)", sent))
+        title = self.title if tname else ""
+        phone = bool(PHONE_RE.search(sent) or (tname and PHONE_RE.search(title)))
+        virtual = bool(VIRTUAL_RE.search(sent) or (tname and VIRTUAL_RE.search(title)))
         visit_country = None
-        vm = re.search(r"visit to (?:the )?([A-Z][\w.]*(?: (?:of )?[A-Z][\w.]*){0,3})", sent)
+        vm = re.search(r"(?:visit(?:s|ed|ing)?|visit to|trip to) (?:the )?([A-Z][\w.]*(?:,? (?:of )?[A-Z][\w.]*){0,3})", sent)
         if vm:
-            words = vm.group(1).rstrip(".").split(" ")
-            for n in range(len(words), 0, -1):
-                visit_country = lookup_country(" ".join(words[:n]).rstrip(".,"))
-                if visit_country:
-                    break
-        para_end = text.find("\n", e)
-        para = (s, len(text) if para_end < 0 else para_end)
-        date, _ = self._date(s, e, status, para)
-        parts = self._participants(s, e, (bilateral and not EVENT_KW_RE.search(tname)) or bool(bil) or " between " in sent, bool(vis))
-        if not parts:
-            parts = self._participants(*para, bilateral, bool(vis))
-        parts += self._unnamed(parts)
-        city, country, venue, sidelines = self._place(s, e, visit_country)
-        if EVENT_KW_RE.search(tname) and not bil and not vis:
+            visit_country = self._country_in(vm.group(1).rstrip("."))
+        visit_country = visit_country or (release_visit if not re.search(r"\bvisit", sent) or True else None)
+        date, _ = self._date(s, e, status, (ps, pe) if tname else None)
+        if date.value is None and prev is not None and re.search(r"\b(?:[Ll]ater that day|[Oo]n the same day)\b", sent):
+            date = prev.date
+        elif date.value is None and prev is not None and prev.date.value and re.search(r"\b(?:following|next) day\b", sent):
+            d = prev.date
+            date = PartialDate(d.value + dt.timedelta(days=1), d.precision, True, "the day after the previous meeting; " + d.reason, d.uncertain)
+        parts = self._participants(s, e, visit_country, sent)
+        if not parts and tname:
+            parts = self._participants(ps, pe, visit_country, sent)
+        parts += self._unnamed(parts) if tname else []
+        city, country, venue, sidelines = self._place(s, e, visit_country if visit_country != "KR" or not (phone or virtual) else None)
+        if tname:
+            self._sidelines = sidelines
+        if phone or virtual:
+            city, country = "", None
+        ev = self._event_name(sent)
+        if tname and EVENT_KW_RE.search(tname) and not bil and not VISIT_TITLE_RE.match(self.title):
             mtitle = tname
+        elif ev:
+            mtitle = ev
         else:
             named = [p for p in parts if p.person_key][:2]
-            word = "Telephone talks" if phone else ("Video conference" if virtual and not EVENT_KW_RE.search(tname) else "Meeting")
+            word = "Telephone talks" if phone else ("Video conference" if virtual else "Meeting")
             if len(named) == 2:
                 mtitle = f"{word} between {named[0].name_as_written} and {named[1].name_as_written}"
-            else:
+            elif tname:
                 mtitle = tname
+            else:
+                return None
+        if re.search(r"\bsigned\b", sent) and not ev.startswith("Courtesy"):
+            dm = re.search(r"signed the (?:「|“)?([^」”]{5,150})", sent)
+            if dm and not (tname and prev is None and EVENT_KW_RE.search(tname)):
+                mtitle = "Signing of the " + dm.group(1).strip()
         fmt = "phone" if phone else ("virtual" if virtual else ("in_person" if status == "held" or city or venue else None))
-        kind = _kind(tname if EVENT_KW_RE.search(tname) else mtitle, phone, bool(vis))
+        kind = _kind(mtitle if not mtitle.startswith(("Meeting between", "Courtesy")) else "meeting", phone, False)
+        if re.search(r"\bsigned\b", sent) and mtitle.startswith("Signing"):
+            kind = "signing"
+            for p in parts:
+                if p.person_key:
+                    p.role = "signatory"
         ordinal, series = None, ""
         om = ORDINAL_RE.match(mtitle)
         if om:
@@ -275,18 +375,12 @@ class MeetingFinder:
             if s <= a < e and k not in org_keys:
                 org_keys.append(k)
         conf = 0.85 if not date.inferred else (0.7 if not date.uncertain else 0.5)
-        main_m = MeetingMention(
+        return MeetingMention(
             key="meeting:" + slug(mtitle)[:60], title=mtitle, kind=kind, status=status, date=date,
             time=self._time(s, e), city=city, country=country, venue=venue, format=fmt,
             series=series, ordinal=ordinal, participants=parts, organization_keys=org_keys,
             spans=[self.t.span(s + trig.start(), s + trig.end())], confidence=conf,
         )
-        self.meetings.append(main_m)
-        parent = self._parent_event(tname, main_m) or self._sidelines_event(sidelines, main_m)
-        if parent:
-            main_m.parent_key = parent.key
-            self.meetings.append(parent)
-        return self.meetings
 
     def _parent_event(self, tname: str, main: MeetingMention) -> MeetingMention | None:
         m = re.search(r"\b(?:for|of) the ((?:19|20)\d{2} [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){1,8})$", tname)
