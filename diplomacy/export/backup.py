@@ -8,6 +8,7 @@ natural keys so that users, groups and permissions are matched by name, not by i
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.db import transaction
 
@@ -43,5 +44,8 @@ def restore_backup(*, path: str, using: str = "default", stdout=None) -> None:
             "the database is not empty (rows in " + ", ".join(busy) + "); restore into a "
             "freshly migrated database, or run `manage.py flush` first"
         )
+    # Permissions in the backup are found by (codename, app_label, model) through the content
+    # type cache; after a flush in the same process the cached ids may be stale.
+    ContentType.objects.clear_cache()
     with transaction.atomic(using=using):
         call_command("loaddata", path, database=using, stdout=stdout, verbosity=1)
