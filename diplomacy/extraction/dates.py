@@ -139,10 +139,12 @@ class YearContext:
             y = int(m.group(1))
             s0, s1 = t.sentence_of(m.start())
             sent = text[s0:s1]
+            if re.search(r"\b(?:by|until|till|through)\s$", text[max(0, m.start() - 8) : m.start()]):
+                continue  # a target year ("carbon neutrality by 2050") says nothing of the date
             if FUTURE_RE.search(sent):
                 if self.upper is None or y < self.upper[0]:
                     self.upper = (y, f"'{y}' is mentioned as upcoming")
-            elif re.search(r"\b(?:since|in|of|from|till|until|by|–|-)\s*$", text[max(0, m.start() - 8) : m.start()]) or re.match(r"\s", text[m.end() : m.end() + 1] or "x"):
+            elif re.search(r"\b(?:since|in|of|from|till|until|–|-)\s*$", text[max(0, m.start() - 8) : m.start()]) or re.match(r"\s", text[m.end() : m.end() + 1] or "x"):
                 if self.lower is None or y > self.lower[0]:
                     self.lower = (y, f"'{y}' is mentioned as past")
 

@@ -24,7 +24,8 @@ from .types import MeetingMention, ParticipantMention, PartialDate
 
 TRIGGER_RE = re.compile(
     r"\b(?:was held|were held|is held|will be held|to be held|took place|takes place|will take place|"
-    r"held (?:a |the |an |their |its )?(?:\w+[ -]){0,3}(?:meeting|talks|consultations?|conference|dialogue|summit|session|luncheon|dinner|call|conversation|videoconference)|"
+    r"held (?:a |the |an |their |its )?(?:[\w’']+[ -]){0,7}(?i:meeting|talks|consultations?|conference|dialogue|summit|session|luncheon|dinner|call|conversation|videoconference|committee|commission)|"
+    r"paid (?:a |an )?courtesy call|called on|signed|"
     r"met with|met|meets|will meet|will hold|will visit|visited|is visiting|paid (?:a |an )?(?:\w+ ){0,2}visit|"
     r"had (?:a |an )?(?:\w+[ -]){0,3}(?:talks|conversation|call|meeting|consultation)|"
     r"co-chaired|chaired|presided over|hosted|attended|will attend|is scheduled to (?:visit|hold|attend|take place|meet)|"
@@ -54,6 +55,14 @@ def _kind(name: str, phone: bool, visit: bool) -> str:
     if phone:
         return "phone_call"
     n = name.lower()
+    if n.startswith("courtesy call"):
+        return "meeting"
+    if re.search(r"\b(?:committee|commission|working group)\b", n):
+        return "committee"
+    if re.search(r"\b(?:consultations?|dialogue)\b", n):
+        return "consultation"
+    if re.search(r"\bmeetings\b|foreign ministers’ meeting|foreign ministers' meeting|pledging|ministerial", n) and not re.search(r"\b(?:rok|korea)-[a-z ]+ foreign ministers", n):
+        return "conference"
     for kw, k in (("summit", "summit"), ("consultation", "consultation"), ("dialogue", "consultation"),
                   ("committee", "committee"), ("commission", "committee"), ("working group", "committee"),
                   ("conference", "conference"), ("forum", "conference"), ("ministerial", "conference"),
@@ -71,6 +80,7 @@ class MeetingFinder:
         self.section = section
         self.meetings: list[MeetingMention] = []
         self._sidelines = ""
+        self._multilateral = False
 
     # ---- helpers
     def _body_sentences(self):
@@ -93,7 +103,10 @@ class MeetingFinder:
         for rng in ((s, e), fallback):
             if not rng:
                 continue
-            for d in find_dates(text, *rng):
+            found = find_dates(text, *rng)
+            if len(found) > 1 and any(text[max(0, x.start - 3) : x.start].lower() == "on " for x in found):
+                found = [x for x in found if text[max(0, x.start - 3) : x.start].lower() == "on "] + found
+            for d in found:
                 pre = text[max(0, d.start - 30) : d.start]
                 if re.search(r"(?:one held in [\w ]*|since|until|till|following the one [\w ]*|after the one [\w ]*)$", pre):
                     continue
@@ -180,8 +193,12 @@ class MeetingFinder:
                 role = "co_chair"
             elif re.search(r"(?:chaired by|presided over by|under the chairmanship of|chaired by)\s(?:the\s)?[^,;]{0,80}$", pre) or re.match(r"[^.;]{0,30}?\bchaired\b", post):
                 role = "chair"
-            elif visit_country and p.country:
-                role = "host" if p.country == visit_country else "visitor"
+            elif visit_country and not self._multilateral:
+                home = p.country == "KR" or (p.country is None and p.org_key and self.orgs.orgs[p.org_key].country == "KR")
+                if visit_country == "KR":
+                    role = "host" if home else "visitor"
+                else:
+                    role = "visitor" if home else "host"
             elif p.country == "KR" or (p.org_key and self.orgs.orgs[p.org_key].country == "KR"):
                 role = "attendee"
             elif re.search(r"\b(?:met|meets|talks|between|with|conversation|call|consultation|dialogue)\b", sent):
@@ -328,6 +345,8 @@ class MeetingFinder:
         elif date.value is None and prev is not None and prev.date.value and re.search(r"\b(?:following|next) day\b", sent):
             d = prev.date
             date = PartialDate(d.value + dt.timedelta(days=1), d.precision, True, "the day after the previous meeting; " + d.reason, d.uncertain)
+        ev = self._event_name(sent)
+        self._multilateral = bool(ev) and _kind(ev, False, False) == "conference" or bool(re.search(r"\bmeetings\b", ev))
         parts = self._participants(s, e, visit_country, sent)
         if not parts and tname:
             parts = self._participants(ps, pe, visit_country, sent)
@@ -338,7 +357,7 @@ class MeetingFinder:
         if phone or virtual:
             city, country = "", None
         ev = self._event_name(sent)
-        if tname and EVENT_KW_RE.search(tname) and not bil and not VISIT_TITLE_RE.match(self.title):
+        if tname and EVENT_KW_RE.search(tname) and not bil and not VISIT_TITLE_RE.match(self.title) and not (ev and ORDINAL_RE.match(ev) and not ORDINAL_RE.match(tname)):
             mtitle = tname
         elif ev:
             mtitle = ev

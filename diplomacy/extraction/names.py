@@ -277,7 +277,7 @@ class PeopleFinder:
                     if bare in PORTFOLIO_END or lookup_country(bare) or self.orgs.key_at(toks[i][0], toks[i][1]):
                         last_port = i
                         nxt = [POSS_RE.sub("", x[2]).rstrip(".,") for x in toks[i + 1 : i + 3]]
-                        if nxt and _is_name_token(nxt[0]) and (len(nxt) < 2 or _is_name_token(nxt[1]) or nxt[1] in CONNECT):
+                        if nxt and _is_name_token(nxt[0]) and nxt[0] not in PORTFOLIO_END and (len(nxt) < 2 or _is_name_token(nxt[1]) or nxt[1] in CONNECT):
                             break
                 if last_port < 0:
                     continue
@@ -402,7 +402,10 @@ class PeopleFinder:
 
     def _by_family(self, surname: str) -> list[str]:
         s = norm(_norm_token(surname))
-        return [k for k, p in self.people.items() if norm(p.family) == s or norm(p.tokens[-1]) == s]
+        hits = [k for k, p in self.people.items() if norm(p.family) == s or norm(p.tokens[-1]) == s]
+        if not hits:  # "Minister Retno" for Retno Marsudi: a first name used alone
+            hits = [k for k, p in self.people.items() if len(p.tokens) > 1 and norm(p.tokens[0]) == s]
+        return hits
 
     def _resolve_shorts(self, shorts) -> None:
         text = self.t.text

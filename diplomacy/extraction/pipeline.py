@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .common import Text, norm
-from .dates import YearContext
+from .dates import YearContext, explicit, find_dates
 from .gazetteer import default_gazetteer
 from .meetings import MeetingFinder
 from .names import PeopleFinder, title_compatible
@@ -14,6 +14,14 @@ from .types import Extraction, Gazetteer, ParsedRelease
 EXTRACTOR_VERSION = "1.0.0"
 
 
+def _title_date(title: str):
+    """A briefing title such as "… Press Briefing (July 25, 2019)" dates the release."""
+    for d in find_dates(title):
+        if d.year and d.day:
+            return explicit(d).value
+    return None
+
+
 def extract(parsed: ParsedRelease, gazetteer: Gazetteer | None = None) -> Extraction:
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     t = Text(parsed.cleaned_text, parsed.sentences)
@@ -22,7 +30,8 @@ def extract(parsed: ParsedRelease, gazetteer: Gazetteer | None = None) -> Extrac
     find_organizations(orgs)
     people = PeopleFinder(t, orgs, gaz, parsed.published_on)
     people.run()
-    years = YearContext(t, parsed.published_on, gaz.event_founding_years, title_end)
+    ref = parsed.published_on or _title_date(parsed.title)
+    years = YearContext(t, ref, gaz.event_founding_years, title_end)
     # gazetteer tenures of titled people named in full (not "then …") constrain the year
     for p in people.people.values():
         if not p.known or not p.title or len(p.tokens) < 2:
