@@ -233,7 +233,7 @@ class PeopleFinder:
                 if org_name == "Ministry of Foreign Affairs":
                     return self.orgs.foreign_ministry("Foreign", country, -1, -1)
                 return None
-        m = re.search(r"Minister (?:of|for) ((?:the )?[A-Z][\w,]*(?: (?:and |& )?[A-Z][\w]*){0,5})", title)
+        m = None if re.search(r"\b(?:Deputy|Vice|Assistant)\b", title) else re.search(r"Minister (?:of|for) ((?:the )?[A-Z][\w,]*(?: (?:and |& )?[A-Z][\w]*){0,5})", title)
         if m:
             port = m.group(1).replace("the ", "")
             if home:

@@ -41,6 +41,7 @@ _CAP = r"[A-Z0-9][\w’'&.-]*"
 _FOREIGN_MIN_RE = re.compile(
     r"(?P<who>[A-Z][\w.’']*(?:\s[A-Z][\w’']*)?)(?:’s|'s)?\s(?P<port>Foreign|Defense|Defence|Unification|Trade|Finance)\s(?:Ministry|Ministries)\b"
 )
+_EVENT_AFTER_RE = re.compile(r"\s(?:Summits?|Meetings?|Economic Leaders|Ministerial|Peacekeeping|Climate|Conference|Resolution|Framework|Forum|Day|Smart|Plus Three|Foreign Ministers|Leaders)\b")
 _AND_BEFORE_RE = re.compile(r"(?:the )?([A-Z][\w.]*) and $")
 _MINISTRY_RE = re.compile(
     r"\b(?:Ministry|Department) (?:of|for) (?:the )?" + _CAP + r"(?:(?:, (?!Ministry\b|Department\b)| and | & | )" + _CAP + r"){0,6}"
@@ -214,6 +215,8 @@ def find_organizations(col: OrgCollector) -> None:
             o = col.idx.by_form.get(norm(m.group(0)))
             if o is None:
                 continue
+            if rx is col.idx.acr_re and _EVENT_AFTER_RE.match(text, e):
+                continue  # "the G20 Summit", "the APEC Economic Leaders' Meeting": an event
             code, e2 = _country_after(text, e)
             if o.country == HOME and o.kind == "ministry" and code and code != HOME:
                 port = o.name.replace("Ministry of ", "")
