@@ -75,16 +75,26 @@ def seed_gazetteer(directory: str | Path) -> dict[str, int]:
             org = find_organization(tenure.organization, known.country or "") if (
                 tenure.organization
             ) else None
-            Position.objects.get_or_create(
-                person=person,
-                title=tenure.title,
-                organization=org,
-                defaults={
-                    "start_date": tenure.start,
-                    "end_date": tenure.end,
-                    "review_status": ReviewStatus.VERIFIED,
-                },
-            )
+            position = Position.objects.filter(person=person, title=tenure.title).first()
+            if position is None:
+                Position.objects.create(
+                    person=person,
+                    title=tenure.title,
+                    organization=org,
+                    start_date=tenure.start,
+                    end_date=tenure.end,
+                    review_status=ReviewStatus.VERIFIED,
+                )
+            elif (
+                org
+                and position.organization_id is None
+                and "organization" not in position.edited_fields
+                and not Position.objects.filter(
+                    person=person, title=tenure.title, organization=org
+                ).exists()
+            ):
+                position.organization = org
+                position.save(update_fields=["organization", "updated_at"])
     return created
 
 
