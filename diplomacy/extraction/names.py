@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .common import Text, norm, slug
 from .countries import lookup_country, lookup_demonym
@@ -28,9 +29,7 @@ CONF_FULL, CONF_GAZ_SHORT, CONF_THEN = 0.9, 0.65, 0.6
 TITLE_RE = re.compile(r"(?<![\w-])(?:(?:" + TITLE_MODS + r")[\s-])*(?:" + TITLE_CORES + r")(?![\w-])")
 TOKEN_RE = re.compile(r"[^\s,;:()\[\]“”\"]+")
 NAME_TOK_RE = re.compile(r"^(?:[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Za-zà-öø-ÿ][a-zà-öø-ÿ]*)*|[A-Z]{2,}(?:-[A-Z]{2,})?)$")
-KOREAN_NAME_RE = re.compile(
-    r"(?<![\w-])(" + "|".join(sorted(KOREAN_SURNAMES, key=len, reverse=True)) + r") ([A-Z][a-z]+-[a-z]+)(?![\w-])"
-)
+KOREAN_NAME_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{0,5}) ([A-Z][a-z]+-[a-z]+)(?![\w-])")
 CONNECT = frozenset({"and", "of", "the", "for", "&", "on"})
 POSS_RE = re.compile(r"(?:’s|'s|’|')$")
 
@@ -105,6 +104,14 @@ def title_compatible(short: str, full: str) -> bool:
     s = _title_words(short) - {"then", "former"}
     f = _title_words(full)
     return bool(s) and s <= f
+
+
+@lru_cache(maxsize=8)
+def _gaz_people_re(gaz: Gazetteer) -> re.Pattern | None:
+    forms = sorted({f for p in gaz.people for f in (p.name, *p.aliases) if f}, key=len, reverse=True)
+    if not forms:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
 
 
 def _person_key(name: str) -> str:
@@ -392,13 +399,16 @@ class PeopleFinder:
     def _standalone(self) -> None:
         text = self.t.text
         for m in KOREAN_NAME_RE.finditer(text):
+            if m.group(1) not in KOREAN_SURNAMES:
+                continue
             if not self._covered(m.start(), m.end()) and not self.orgs.is_claimed(m.start(), m.end()):
                 self._add([m.group(1), m.group(2)], m.start(), m.end(), country=HOME, confidence=0.75)
-        for known in self.gaz.people:
-            for form in (known.name, *known.aliases):
-                for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
-                    if not self._covered(m.start(), m.end()):
-                        self._add(form.split(" "), m.start(), m.end(), country=known.country)
+        rx = _gaz_people_re(self.gaz)
+        if rx is not None:
+            for m in rx.finditer(text):
+                known = self._gaz_by_name.get(norm(m.group(0)))
+                if known and not self._covered(m.start(), m.end()):
+                    self._add(m.group(0).split(" "), m.start(), m.end(), country=known.country)
 
     def _by_family(self, surname: str) -> list[str]:
         s = norm(_norm_token(surname))

@@ -66,9 +66,61 @@ LEADING_STOP = frozenset(
 )
 
 
+_WORD_RE = re.compile(r"[\w’'][\w’'.&-]*")
+
+
+class NameMatcher:
+    """Case-insensitive longest-match of many multiword names, indexed by first word (fast,
+    linear in the text; replaces one huge alternation regex)."""
+
+    def __init__(self, forms):
+        self.by_first: dict[str, list[str]] = {}
+        for f in forms:
+            low = " ".join(f.replace("’", "'").lower().split())
+            first = _WORD_RE.match(low)
+            if first:
+                self.by_first.setdefault(first.group(0).rstrip("."), []).append(low)
+        for v in self.by_first.values():
+            v.sort(key=len, reverse=True)
+
+    def finditer(self, text: str):
+        low = text.replace("’", "'").lower()
+        n = len(low)
+        pos = 0
+        for m in _WORD_RE.finditer(low):
+            if m.start() < pos or (m.start() > 0 and low[m.start() - 1] == "-"):
+                continue
+            cands = self.by_first.get(m.group(0).rstrip(".")) or self.by_first.get(m.group(0).rstrip(".").rstrip(",")) 
+            if not cands:
+                continue
+            s = m.start()
+            for c in cands:
+                e = s + len(c)
+                if low.startswith(c, s) and (e >= n or not (low[e].isalnum() or low[e] in "_-")):
+                    yield _Hit(s, e, text[s:e])
+                    pos = e
+                    break
+
+
+class _Hit:
+    __slots__ = ("_s", "_e", "_t")
+
+    def __init__(self, s, e, t):
+        self._s, self._e, self._t = s, e, t
+
+    def start(self):
+        return self._s
+
+    def end(self):
+        return self._e
+
+    def group(self, _=0):
+        return self._t
+
+
 @dataclass(frozen=True)
 class OrgIndex:
-    names_re: re.Pattern | None  # case-insensitive multiword names and aliases
+    names_re: NameMatcher | None  # case-insensitive multiword names and aliases
     acr_re: re.Pattern | None  # case-sensitive acronyms
     by_form: dict  # normalised form -> KnownOrganization
     by_name: dict  # canonical name (normalised) -> KnownOrganization
@@ -91,7 +143,7 @@ def org_index(gaz: Gazetteer) -> OrgIndex:
     def alt(items):
         return "|".join(re.escape(x.replace("’", "'")).replace(r"\ ", r"\s").replace("'", "['’]")
                         for x in sorted(items, key=len, reverse=True))
-    names_re = re.compile(r"(?<![\w-])(?:" + alt(words) + r")(?![\w-])", re.I) if words else None
+    names_re = NameMatcher(words) if words else None
     acr_re = re.compile(r"(?<![\w-])(?:" + alt(acrs) + r")(?![\w-])") if acrs else None
     return OrgIndex(names_re, acr_re, by_form, by_name)
 

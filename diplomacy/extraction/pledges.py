@@ -57,6 +57,8 @@ SCALE = {"million": Decimal(10) ** 6, "m": Decimal(10) ** 6, "mn": Decimal(10) *
 
 
 def _money(sent: str) -> tuple[Decimal | None, str, tuple[int, int] | None]:
+    if not any(ch.isdigit() for ch in sent):
+        return None, "", None
     for rx, cur in MONEY_RES:
         m = rx.search(sent)
         if m:
