@@ -15,6 +15,14 @@ from django.utils.functional import cached_property
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
+from .curation.admin_views import (
+    OrganizationMergeAdminMixin,
+    PersonMergeAdminMixin,
+    PledgeStatusAdminMixin,
+    ReassignAdminMixin,
+    SplitMeetingAdminMixin,
+    curation_urls,
+)
 from .models import (
     Evidence,
     Meeting,
@@ -274,7 +282,7 @@ class ReleaseAdmin(CuratedAdmin):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(CuratedAdmin):
+class MeetingAdmin(SplitMeetingAdminMixin, CuratedAdmin):
     list_display = (
         "title",
         "date_display",
@@ -293,6 +301,7 @@ class MeetingAdmin(CuratedAdmin):
     ordering = ("-date", "-id")
     autocomplete_fields = ("parent", "organizations")
     inlines = [ParticipationInline, MeetingReleaseInline, evidence_inline("meeting")]
+    actions = [*CuratedAdmin.actions, "split_selected"]
     fieldsets = (
         (None, {"fields": ("title", "kind", "status", "format", "series", "ordinal", "parent")}),
         (
@@ -330,7 +339,7 @@ class MeetingAdmin(CuratedAdmin):
 
 
 @admin.register(Participation)
-class ParticipationAdmin(CuratedAdmin):
+class ParticipationAdmin(ReassignAdminMixin, CuratedAdmin):
     list_display = ("name_as_written", "role", "person", "meeting", "title", "review_status")
     list_select_related = ("person", "meeting")
     list_filter = (ReviewStatusFilter, "role")
@@ -338,16 +347,18 @@ class ParticipationAdmin(CuratedAdmin):
     autocomplete_fields = ("meeting", "person", "organization")
     raw_id_fields = ("release",)
     inlines = [evidence_inline("participation")]
+    actions = [*CuratedAdmin.actions, "reassign_selected"]
 
 
 @admin.register(Person)
-class PersonAdmin(CuratedAdmin):
+class PersonAdmin(PersonMergeAdminMixin, CuratedAdmin):
     list_display = ("name", "family_name", "given_name", "country", "review_status", "confidence")
     list_select_related = ()
     list_filter = (ReviewStatusFilter, "name_order")
     search_fields = ("name", "aliases__name")
     ordering = ("name", "id")
     inlines = [PersonAliasInline, PositionInline, evidence_inline("person")]
+    actions = [*CuratedAdmin.actions, "merge_selected"]
 
 
 @admin.register(Position)
@@ -361,7 +372,7 @@ class PositionAdmin(CuratedAdmin):
 
 
 @admin.register(Organization)
-class OrganizationAdmin(CuratedAdmin):
+class OrganizationAdmin(OrganizationMergeAdminMixin, CuratedAdmin):
     list_display = ("name", "acronym", "kind", "country", "parent", "review_status")
     list_select_related = ("parent",)
     list_filter = (ReviewStatusFilter, "kind")
@@ -369,10 +380,11 @@ class OrganizationAdmin(CuratedAdmin):
     ordering = ("name", "id")
     autocomplete_fields = ("parent",)
     inlines = [OrganizationAliasInline, evidence_inline("organization")]
+    actions = [*CuratedAdmin.actions, "merge_selected"]
 
 
 @admin.register(Pledge)
-class PledgeAdmin(CuratedAdmin):
+class PledgeAdmin(PledgeStatusAdminMixin, CuratedAdmin):
     list_display = (
         "short_text",
         "kind",
@@ -530,3 +542,11 @@ class MergeRecordAdmin(admin.ModelAdmin):
     def has_change_permission(self, request, obj=None):
         return False
 
+
+
+# The review queue and the duplicates page span several models, so they are site-level
+# admin views (/admin/diplomacy/review/, /admin/diplomacy/duplicates/), put in front of the
+# site's own URLs as an AdminSite subclass's get_urls() would (config/urls.py keeps using
+# the default site). See diplomacy/curation/admin_views.py.
+_site_get_urls = admin.site.get_urls
+admin.site.get_urls = lambda: [*curation_urls(admin.site), *_site_get_urls()]

@@ -41,23 +41,31 @@ def reassign_participation(*, participation: Participation, person: Person | Non
     if old_person_id == (person.pk if person else None):
         return 0
     with transaction.atomic():
-        moved = 0
-        if old_person_id is not None and person is not None:
-            spans = Q()
-            for release_id, start, end in Evidence.objects.filter(
-                participation=participation
-            ).values_list("release_id", "start", "end"):
-                spans |= Q(release_id=release_id, start__lt=end, end__gt=start)
-            if participation.release_id and not spans:
-                spans = Q(release_id=participation.release_id, quote=participation.name_as_written)
-            if spans:
-                moved = Evidence.objects.filter(spans, person_id=old_person_id).update(
-                    person=person
-                )
+        moved = move_mention_evidence(
+            participation=participation, old_person_id=old_person_id, person=person
+        )
         participation.person = person
         participation.mark_edited(["person"])
         _save(participation, user, f"reassigned from person #{old_person_id}")
     return moved
+
+
+def move_mention_evidence(*, participation, old_person_id, person) -> int:
+    """Move the old person's evidence for the mention behind ``participation`` (same
+    release, overlapping span; or, without participation evidence, the same quote in the
+    participation's release) to ``person``. Returns the number of rows moved."""
+    if old_person_id is None or person is None:
+        return 0
+    spans = Q()
+    for release_id, start, end in Evidence.objects.filter(
+        participation=participation
+    ).values_list("release_id", "start", "end"):
+        spans |= Q(release_id=release_id, start__lt=end, end__gt=start)
+    if not spans and participation.release_id:
+        spans = Q(release_id=participation.release_id, quote=participation.name_as_written)
+    if not spans:
+        return 0
+    return Evidence.objects.filter(spans, person_id=old_person_id).update(person=person)
 
 
 def split_meeting(*, meeting: Meeting, release: Release, user) -> Meeting:
