@@ -25,6 +25,7 @@ from .countries import country_name, lookup_country, lookup_demonym
 from .organizations import HOME, OrgCollector
 from .types import MeetingMention, PledgeMention
 
+_DIGIT_RE = re.compile(r"\d")
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s?(million|billion|thousand|mn|bn|m)\b)?"
 MONEY_RES = [
@@ -57,7 +58,7 @@ SCALE = {"million": Decimal(10) ** 6, "m": Decimal(10) ** 6, "mn": Decimal(10) *
 
 
 def _money(sent: str) -> tuple[Decimal | None, str, tuple[int, int] | None]:
-    if not any(ch.isdigit() for ch in sent):
+    if not _DIGIT_RE.search(sent):
         return None, "", None
     for rx, cur in MONEY_RES:
         m = rx.search(sent)
