@@ -107,7 +107,9 @@ class FilteredListView(StaffRequiredMixin, FilterView):
         if not self.export:
             return super().get(request, *args, **kwargs)
         self.filterset = self.get_filterset(self.get_filterset_class())
-        rows = self.filterset.qs if self.filterset.is_valid() else self.filterset.queryset.none()
+        # as FilterView does: no filters → every row; invalid filters → none (strict)
+        valid = not self.filterset.is_bound or self.filterset.is_valid()
+        rows = self.filterset.qs if valid else self.filterset.queryset.none()
         return self.stream_csv(rows)
 
     def stream_csv(self, rows):
