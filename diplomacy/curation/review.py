@@ -87,8 +87,8 @@ def queue_queryset(kinds=None):
     first (the (review_status, confidence) index of each table serves its part)."""
     parts = [
         model.objects.filter(review_status=ReviewStatus.UNREVIEWED)
-        .annotate(kind=Value(kind, output_field=CharField()))
-        .values("kind", "id", "confidence")
+        .annotate(queue_kind=Value(kind, output_field=CharField()))
+        .values("queue_kind", "id", "confidence")
         .order_by()
         for kind, model in QUEUE_MODELS.items()
         if not kinds or kind in kinds
@@ -96,7 +96,7 @@ def queue_queryset(kinds=None):
     if not parts:
         return Meeting.objects.none().values("id")
     first, *rest = parts
-    return first.union(*rest, all=True).order_by("confidence", "kind", "id")
+    return first.union(*rest, all=True).order_by("confidence", "queue_kind", "id")
 
 
 def _split_sentence(row) -> dict:
@@ -117,7 +117,7 @@ def queue_page(*, page_number=1, per_page=50, kinds=None):
     """A page of the queue: (paginator page, list of QueueEntry in page order)."""
     paginator = Paginator(queue_queryset(kinds), per_page)
     page = paginator.get_page(page_number)
-    keys = [(row["kind"], row["id"]) for row in page.object_list]
+    keys = [(row["queue_kind"], row["id"]) for row in page.object_list]
     by_kind: dict[str, list[int]] = {}
     for kind, pk in keys:
         by_kind.setdefault(kind, []).append(pk)
