@@ -157,7 +157,13 @@ def load_files(
         }
         for path in files:
             try:
+                size = path.stat().st_size
+                if size > extractor.MAX_BYTES:  # refuse before reading it into memory
+                    raise ParseError(f"file too large: {size} bytes (limit "
+                                     f"{extractor.MAX_BYTES} bytes); not a release page")
                 raw = path.read_bytes()
+            except ParseError as error:
+                result = FileResult(path.name, "failed", error=str(error))
             except OSError as error:
                 result = FileResult(path.name, "failed", error=f"cannot read {path}: "
                                     f"{error.strerror or error}")

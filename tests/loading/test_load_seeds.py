@@ -172,6 +172,9 @@ def test_bad_files_are_reported_and_the_rest_loads(tmp_path):
     (folder / "latin1.txt").write_bytes("Press Releases\n\nCaf\xe9 talks\n\n1. Text.".encode(
         "latin-1"))
     (folder / "notitle.txt").write_text("\n\n   \n", encoding="utf-8")
+    with open(folder / "huge.txt", "wb") as handle:  # 50 MB of plausible text
+        handle.write(b"Press Releases\n\nA Very Long Release\n\n")
+        handle.write(b"1. The two sides agreed to cooperate. " * (50 * 1024 * 1024 // 38))
     # a link to nothing: unreadable even by root
     (folder / "unreadable.txt").symlink_to(tmp_path / "missing.txt")
     out, err, error = run(str(folder))
@@ -179,7 +182,9 @@ def test_bad_files_are_reported_and_the_rest_loads(tmp_path):
     assert "created    good.txt" in out
     failures = {line.split()[1].rstrip(":"): line for line in err.strip().splitlines()}
     assert set(failures) == {"empty.txt", "binary.txt", "latin1.txt", "notitle.txt",
-                             "unreadable.txt"}, err
+                             "unreadable.txt", "huge.txt"}, err
+    assert "too large" in failures["huge.txt"]
+    assert "cannot read" in failures["unreadable.txt"]
     assert "UTF-8" in failures["latin1.txt"]
     assert list(m.Release.objects.values_list("source_name", flat=True)) == ["good.txt"]
     assert m.Meeting.objects.count() == 1
@@ -194,3 +199,19 @@ def test_reextract_keeps_corrections(seeds_loaded):
     assert error is None, err
     meeting.refresh_from_db()
     assert meeting.city == "Moskva"
+
+
+def test_release_html_is_escaped_in_the_admin(admin_client_, tmp_path):
+    path = tmp_path / "script.txt"
+    path.write_text(
+        "Press Releases\n\nMinister <script>alert(1)</script> Meets Envoy\n\n"
+        "1. Foreign Minister Yun Byung-se met the envoy in Seoul on June 3, 2016.",
+        encoding="utf-8",
+    )
+    out, err, error = run(str(path))
+    assert error is None, err
+    release = m.Release.objects.get(source_name="script.txt")
+    for url in ("/admin/diplomacy/release/", f"/admin/diplomacy/release/{release.pk}/change/"):
+        body = admin_client_.get(url).content.decode()
+        assert "<script>alert(1)</script>" not in body
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
