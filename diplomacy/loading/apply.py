@@ -19,6 +19,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from diplomacy.extraction import types as x
 from diplomacy.models import (
@@ -128,6 +129,10 @@ class ReleaseApplier:
         self.people: dict[str, Person] = {}
         self.meetings: dict[str, Meeting] = {}
         self.evidence: list[Evidence] = []
+        # New rows written in bulk (with their history rows) once the release is walked:
+        # one INSERT per table instead of two per row (tests/loading, bench/README.md).
+        self.new_participations: list[Participation] = []
+        self.new_pledges: list[Pledge] = []
 
     # --- release ---------------------------------------------------------------------
     def apply(self) -> Release:
@@ -136,7 +141,9 @@ class ReleaseApplier:
         self.apply_organizations()
         self.apply_people()
         self.apply_meetings()
+        bulk_create_with_history(self.new_participations, Participation, batch_size=500)
         self.apply_pledges()
+        self.flush_pledges()
         Evidence.objects.bulk_create(self.evidence, batch_size=500)
         return self.release
 
@@ -466,10 +473,11 @@ class ReleaseApplier:
             }
             row = existing.get(key)
             if row is None:
-                row = Participation.objects.create(
+                row = Participation(
                     meeting=meeting, release=self.release, extraction_key=key,
                     confidence=_confidence(mention.confidence), **values,
                 )
+                self.new_participations.append(row)
                 self.changes.count("created", "participation")
             elif row.review_status != ReviewStatus.REJECTED:
                 _update(row, values, self.changes, "participation", row.name_as_written)
@@ -512,16 +520,10 @@ class ReleaseApplier:
                     if mention.kind in ("agreement", "signed_document")
                     else PledgeFirmness.ANNOUNCED
                 )
-                pledge = Pledge.objects.create(
+                pledge = Pledge(
                     release=self.release, extraction_key=key, firmness=firmness, **values
                 )
-                PledgeStatusChange.objects.create(
-                    pledge=pledge,
-                    changed_on=self.reference_date or timezone.localdate(),
-                    firmness=pledge.firmness,
-                    fulfilment=pledge.fulfilment,
-                    note=f"Extracted from {self.release.source_name}",
-                )
+                self.new_pledges.append(pledge)
                 self.changes.count("created", "pledge")
             elif pledge.review_status != ReviewStatus.REJECTED:
                 _update(pledge, values, self.changes, "pledge", pledge.text[:40])
@@ -533,6 +535,19 @@ class ReleaseApplier:
         if stale:
             Pledge.objects.filter(pk__in=[p.pk for p in stale]).delete()
             self.changes.count("deleted", "pledge", len(stale))
+
+    def flush_pledges(self) -> None:
+        """Write the new pledges and their first status change, with history, in bulk."""
+        if not self.new_pledges:
+            return
+        bulk_create_with_history(self.new_pledges, Pledge, batch_size=500)
+        changed_on = self.reference_date or timezone.localdate()
+        note = f"Extracted from {self.release.source_name}"
+        bulk_create_with_history(
+            [PledgeStatusChange(pledge=p, changed_on=changed_on, firmness=p.firmness,
+                                fulfilment=p.fulfilment, note=note) for p in self.new_pledges],
+            PledgeStatusChange, batch_size=500,
+        )
 
 
 def _confidence(value: float) -> float:
