@@ -188,12 +188,41 @@ def _counter(*names) -> dict[str, int]:
     return dict.fromkeys(names, 0)
 
 
+def _move_participation(participation, keep, remove, user, reason, moved) -> None:
+    """Point a participation at ``keep``. The loader keys a resolved participant as
+    "<role>:p<person id>", so the key follows the person; otherwise the next load would not
+    find the row. Where the kept person already has that key in the same meeting and
+    release (both records were in one meeting), the row is folded into that one."""
+    old_suffix = f":p{remove.pk}"
+    key = participation.extraction_key
+    if key.endswith(old_suffix):
+        key = key.removesuffix(old_suffix) + f":p{keep.pk}"
+        twin = Participation.objects.filter(
+            meeting_id=participation.meeting_id,
+            release_id=participation.release_id,
+            extraction_key=key,
+        ).first()
+        if twin is not None:
+            moved["evidence"] += Evidence.objects.filter(participation=participation).update(
+                participation=twin
+            )
+            participation._history_user = user
+            participation.delete()
+            moved["participations_folded"] += 1
+            return
+        participation.extraction_key = key
+    participation.person = keep
+    _save(participation, user, reason)
+    moved["participations"] += 1
+
+
 def merge_people(*, keep: Person, remove: Person, user) -> MergeRecord:
     """Fold ``remove`` into ``keep``; refuses a pair recorded as NotSamePerson."""
     _check_pair(keep, remove, NotSamePerson, "person")
     reason = f"merge of person #{remove.pk} into #{keep.pk}"
     moved = _counter(
         "participations",
+        "participations_folded",
         "positions",
         "positions_folded",
         "aliases",
@@ -204,9 +233,7 @@ def merge_people(*, keep: Person, remove: Person, user) -> MergeRecord:
     )
     with transaction.atomic():
         for participation in Participation.objects.filter(person=remove):
-            participation.person = keep
-            _save(participation, user, reason)
-            moved["participations"] += 1
+            _move_participation(participation, keep, remove, user, reason, moved)
 
         def set_person(position):
             position.person = keep

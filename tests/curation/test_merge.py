@@ -218,3 +218,32 @@ def test_merge_organizations_kept_child_of_removed_takes_its_parent(curator):
 
     keep.refresh_from_db()
     assert keep.parent == grandparent
+
+
+def test_merge_people_rekeys_loader_participations_and_folds_twins(curator):
+    keep, remove = f.PersonFactory(), f.PersonFactory()
+    release = f.ReleaseFactory()
+    meeting = f.MeetingFactory()
+    twin = f.ParticipationFactory(
+        meeting=meeting, release=release, person=keep, extraction_key=f"host:p{keep.pk}"
+    )
+    folded = f.ParticipationFactory(
+        meeting=meeting, release=release, person=remove, extraction_key=f"host:p{remove.pk}"
+    )
+    f.EvidenceFactory(meeting=None, participation=folded)
+    elsewhere = f.ParticipationFactory(
+        release=release, person=remove, extraction_key=f"counterpart:p{remove.pk}"
+    )
+
+    record = merge_people(keep=keep, remove=remove, user=curator)
+
+    elsewhere.refresh_from_db()
+    assert (elsewhere.person, elsewhere.extraction_key) == (keep, f"counterpart:p{keep.pk}")
+    assert not m.Participation.objects.filter(pk=folded.pk).exists()
+    assert twin.evidence.count() == 1
+    assert record.moved == {
+        "participations": 1,
+        "participations_folded": 1,
+        "evidence": 1,
+        "aliases_added": 1,
+    }
