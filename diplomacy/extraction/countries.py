@@ -10,6 +10,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .common import trie_pattern
+
 _DATA = Path(__file__).with_name("data") / "iso3166.json"
 
 # alias -> code (names people write in releases that ISO lists spell differently)
@@ -182,21 +184,17 @@ def country_regex() -> re.Pattern:
         if "(" not in name and "," not in name:
             names.add(name)
     names.discard("the North")
-    alts = sorted(names, key=len, reverse=True)
-    body = "|".join(re.escape(a) for a in alts)
-    return re.compile(r"(?<![\w.])(?:the\s)?(?:" + body + r")(?![\w-])")
+    return re.compile(r"(?<![\w.])(?:the\s)?(?:" + trie_pattern(names) + r")(?![\w-])")
 
 
 @lru_cache(maxsize=1)
 def demonym_regex() -> re.Pattern:
-    alts = sorted(DEMONYMS, key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])")
+    return re.compile(r"(?<![\w.])(?:" + trie_pattern(DEMONYMS) + r")(?![\w-])")
 
 
 @lru_cache(maxsize=1)
 def city_regex() -> re.Pattern:
-    alts = sorted(CITIES, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w])")
+    return re.compile(r"(?<![\w])(?:" + trie_pattern(CITIES) + r")(?![\w])")
 
 
 def city_country(city: str) -> str | None:

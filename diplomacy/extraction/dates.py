@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .common import Text, norm
+from .common import Text, norm, windowed_finditer
 from .types import PartialDate
 
 MONTHS = {m: i for i, m in enumerate(
@@ -30,6 +30,7 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 MDY_RE = re.compile(r"(?:(?P<wd>" + _WD + r"),?\s)?(?:the\s)?(?P<mon>" + _MON + r")\s(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s(?P<year>(?:19|20)\d{2})(?!\d))?")
 DMY_RE = re.compile(r"(?:(?P<wd>" + _WD + r"),?\s)?(?<![\d.])(?P<day>\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(?P<mon>" + _MON + r")(?:,?\s(?P<year>(?:19|20)\d{2})(?!\d))?")
 MY_RE = re.compile(r"(?P<mon>" + _MON + r")(?:\s(?:of\s)?(?P<year>(?:19|20)\d{2})(?!\d))?")
+_MON_ANCHOR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 ISO_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
 YEAR_RE = re.compile(r"(?<![\d-])((?:19|20)\d{2})(?![\d-])")
 EVENT_YEAR_RE = re.compile(
@@ -67,8 +68,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     def free(s, e):
         return all(e <= a or s >= b for a, b in taken)
 
-    for rx in (MDY_RE, DMY_RE):
-        for m in rx.finditer(text, start, end):
+    has_month = _MON_ANCHOR.search(text, start, end) is not None
+    for rx in ((MDY_RE, DMY_RE) if has_month else ()):
+        for m in windowed_finditer(rx, _MON_ANCHOR, text, 30, 30, start, end):
             mon, day = _month(m.group("mon")), int(m.group("day"))
             if not (1 <= day <= 31) or not free(m.start(), m.end()):
                 continue
@@ -80,7 +82,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         if free(m.start(), m.end()) and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
             out.append(DateMention(m.start(), m.end(), int(m.group(1)), int(m.group(2)), int(m.group(3)), None))
             taken.append((m.start(), m.end()))
-    for m in MY_RE.finditer(text, start, end):
+    for m in (MY_RE.finditer(text, start, end) if has_month else ()):
         if not free(m.start(), m.end()):
             continue
         if m.group("mon") == "May" and not m.group("year") and not re.search(r"\b(?:in|of|early|mid-?|late|since|until|by|from|end of)\s$", text[max(0, m.start() - 9) : m.start()]):

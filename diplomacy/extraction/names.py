@@ -14,9 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from .common import Text, norm, slug
+from .common import Text, gaz_cache, norm, slug, trie_pattern, windowed_finditer
 from .countries import lookup_country, lookup_demonym
 from .namedata import (
     CHINESE_SURNAMES, HOME_TITLE_ORG, JAPANESE_SURNAMES, KOREAN_SURNAMES, MOFA_TITLES, NOT_NAME,
@@ -27,6 +26,8 @@ from .types import Gazetteer, KnownPerson, PersonMention
 
 CONF_FULL, CONF_GAZ_SHORT, CONF_THEN = 0.9, 0.65, 0.6
 TITLE_RE = re.compile(r"(?<![\w-])(?:(?:" + TITLE_MODS + r")[\s-])*(?:" + TITLE_CORES + r")(?![\w-])")
+_HYPHEN_LOWER = re.compile(r"-[a-z]")
+_TITLE_ANCHOR = re.compile(r"(?:" + TITLE_CORES + r")")
 TOKEN_RE = re.compile(r"[^\s,;:()\[\]“”\"]+")
 NAME_TOK_RE = re.compile(r"^(?:[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Za-zà-öø-ÿ][a-zà-öø-ÿ]*)*|[A-Z]{2,}(?:-[A-Z]{2,})?)$")
 KOREAN_NAME_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{0,5}) ([A-Z][a-z]+-[a-z]+)(?![\w-])")
@@ -106,12 +107,32 @@ def title_compatible(short: str, full: str) -> bool:
     return bool(s) and s <= f
 
 
-@lru_cache(maxsize=8)
-def _gaz_people_re(gaz: Gazetteer) -> re.Pattern | None:
-    forms = sorted({f for p in gaz.people for f in (p.name, *p.aliases) if f}, key=len, reverse=True)
-    if not forms:
-        return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+@dataclass
+class PeopleIndex:
+    rx: re.Pattern | None  # every gazetteer name/alias, case-sensitive
+    by_name: dict  # norm(form) -> KnownPerson
+    by_family: dict  # norm(family name) -> [KnownPerson]
+
+
+def people_index(gaz: Gazetteer) -> PeopleIndex:
+    """Built once per gazetteer object, in O(size)."""
+    memo = gaz_cache(gaz)
+    idx = memo.get("people_index")
+    if idx is None:
+        forms = {f for p in gaz.people for f in (p.name, *p.aliases) if f}
+        # no leading lookbehind (it defeats the engine's first-character skip): the left
+        # boundary is checked by the caller
+        rx = re.compile(r"(?:" + trie_pattern(forms) + r")(?![\w-])") if forms else None
+        by_name: dict = {}
+        by_family: dict = {}
+        for p in gaz.people:
+            for f in (p.name, *p.aliases):
+                if f:
+                    by_name[norm(f)] = p
+            if p.family_name:
+                by_family.setdefault(norm(p.family_name), []).append(p)
+        idx = memo["people_index"] = PeopleIndex(rx, by_name, by_family)
+    return idx
 
 
 def _person_key(name: str) -> str:
@@ -127,10 +148,8 @@ class PeopleFinder:
         self.people: dict[str, PersonBuild] = {}
         self.mentions: list[Mention] = []
         self.warnings: list[str] = []
-        self._gaz_by_name = {}
-        for p in gaz.people:
-            for f in (p.name, *p.aliases):
-                self._gaz_by_name[norm(f)] = p
+        self.pidx = people_index(gaz)
+        self._gaz_by_name = self.pidx.by_name
 
     # ---- helpers
     def _covered(self, s: int, e: int) -> bool:
@@ -263,7 +282,7 @@ class PeopleFinder:
         text = self.t.text
         shorts: list[tuple[int, int, int, str, str, bool]] = []  # (ts, s, e, title, surname, then)
         bares: list[tuple[int, int, str]] = []
-        for tm in TITLE_RE.finditer(text):
+        for tm in windowed_finditer(TITLE_RE, _TITLE_ANCHOR, text, 120, 30):
             ts, te = tm.start(), tm.end()
             if text[ts:te].lower() != text[ts:te] and text[ts].islower():
                 continue
@@ -398,14 +417,16 @@ class PeopleFinder:
 
     def _standalone(self) -> None:
         text = self.t.text
-        for m in KOREAN_NAME_RE.finditer(text):
+        for m in windowed_finditer(KOREAN_NAME_RE, _HYPHEN_LOWER, text, 30, 20):
             if m.group(1) not in KOREAN_SURNAMES:
                 continue
             if not self._covered(m.start(), m.end()) and not self.orgs.is_claimed(m.start(), m.end()):
                 self._add([m.group(1), m.group(2)], m.start(), m.end(), country=HOME, confidence=0.75)
-        rx = _gaz_people_re(self.gaz)
+        rx = self.pidx.rx
         if rx is not None:
             for m in rx.finditer(text):
+                if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+                    continue
                 known = self._gaz_by_name.get(norm(m.group(0)))
                 if known and not self._covered(m.start(), m.end()):
                     self._add(m.group(0).split(" "), m.start(), m.end(), country=known.country)
@@ -466,9 +487,7 @@ class PeopleFinder:
 
     def _gazetteer_by_tenure(self, surname: str, title: str) -> KnownPerson | None:
         found = []
-        for p in self.gaz.people:
-            if norm(p.family_name) != norm(surname):
-                continue
+        for p in self.pidx.by_family.get(norm(surname), ()):
             for t in p.tenures:
                 if not title_compatible(title, t.title):
                     continue

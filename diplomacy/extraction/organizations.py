@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from .common import Text, norm, slug
+from .common import Text, gaz_cache, norm, slug, trie_pattern, windowed_finditer
 from .countries import country_name, country_regex, demonym_regex, lookup_country, lookup_demonym
 from .types import Gazetteer, KnownOrganization, OrganizationMention
 
@@ -58,6 +57,12 @@ _MISSION_RE = re.compile(
     r"(?: of (?:the )?(?P<from>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}?))?"
     r" (?:to|in) (?:the )?(?P<to>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})"
 )
+# cheap anchors (literal first characters) for the window scans below
+_MIN_ANCHOR = re.compile(r"Ministr(?:y|ies)\b")
+_MINISTRY_ANCHOR = re.compile(r"(?:Ministry|Department) (?:of|for) ")
+_MISSION_ANCHOR = re.compile(r"(?:Permanent Mission|Embassy|Consulate|Delegation)")
+_KEYWORD_ANCHOR = re.compile(r"(?:Agency|Institute|Service|Foundation|Secretariat|Office|Commission|"
+                             r"Academy|University|Corporation|Association|Center|Centre|Command|Administration)")
 GENERIC_FIRST = frozenset("Office Secretariat Preparatory Organizing Organising Joint General Special "
                           "Permanent Executive Central Regional Local Main New Relevant".split())
 LEADING_STOP = frozenset(
@@ -70,36 +75,40 @@ _WORD_RE = re.compile(r"[\w’'][\w’'.&-]*")
 
 
 class NameMatcher:
-    """Case-insensitive longest-match of many multiword names, indexed by first word (fast,
-    linear in the text; replaces one huge alternation regex)."""
+    """Case-insensitive longest match of many multiword names: one trie-shaped regex compiled
+    once per gazetteer (O(total characters) to build; matching is linear in the text and does
+    not grow with the number of names)."""
 
     def __init__(self, forms):
-        self.by_first: dict[str, list[str]] = {}
-        for f in forms:
-            low = " ".join(f.replace("’", "'").lower().split())
-            first = _WORD_RE.match(low)
-            if first:
-                self.by_first.setdefault(first.group(0).rstrip("."), []).append(low)
-        for v in self.by_first.values():
-            v.sort(key=len, reverse=True)
+        lows = {" ".join(f.replace("’", "'").lower().split()) for f in forms}
+        lows.discard("")
+        self.rx = re.compile(r"(?<![\w'.&-])(?:" + trie_pattern(lows) + r")(?![\w-])") if lows else None
 
     def finditer(self, text: str):
+        if self.rx is None:
+            return
         low = text.replace("’", "'").lower()
-        n = len(low)
-        pos = 0
-        for m in _WORD_RE.finditer(low):
-            if m.start() < pos or (m.start() > 0 and low[m.start() - 1] == "-"):
-                continue
-            cands = self.by_first.get(m.group(0).rstrip(".")) or self.by_first.get(m.group(0).rstrip(".").rstrip(",")) 
-            if not cands:
-                continue
+        if len(low) != len(text):  # lower() changed lengths (rare non-ASCII): fall back
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text.replace("’", "'"))
+        for m in self.rx.finditer(low):
+            s, e = m.span()
+            yield _Hit(s, e, text[s:e])
+
+
+class _LeftBounded:
+    """A compiled pattern whose matches must not follow a word character or hyphen; checked
+    here rather than by a leading lookbehind, which would stop the regex engine from
+    skipping quickly to candidate first characters."""
+
+    def __init__(self, rx: re.Pattern):
+        self.rx = rx
+
+    def finditer(self, text: str):
+        for m in self.rx.finditer(text):
             s = m.start()
-            for c in cands:
-                e = s + len(c)
-                if low.startswith(c, s) and (e >= n or not (low[e].isalnum() or low[e] in "_-")):
-                    yield _Hit(s, e, text[s:e])
-                    pos = e
-                    break
+            if s and (text[s - 1].isalnum() or text[s - 1] in "_-"):
+                continue
+            yield m
 
 
 class _Hit:
@@ -121,13 +130,20 @@ class _Hit:
 @dataclass(frozen=True)
 class OrgIndex:
     names_re: NameMatcher | None  # case-insensitive multiword names and aliases
-    acr_re: re.Pattern | None  # case-sensitive acronyms
+    acr_re: _LeftBounded | None  # case-sensitive acronyms
     by_form: dict  # normalised form -> KnownOrganization
     by_name: dict  # canonical name (normalised) -> KnownOrganization
 
 
-@lru_cache(maxsize=8)
 def org_index(gaz: Gazetteer) -> OrgIndex:
+    memo = gaz_cache(gaz)
+    idx = memo.get("org_index")
+    if idx is None:
+        idx = memo["org_index"] = _build_org_index(gaz)
+    return idx
+
+
+def _build_org_index(gaz: Gazetteer) -> OrgIndex:
     by_form: dict[str, KnownOrganization] = {}
     by_name: dict[str, KnownOrganization] = {}
     words, acrs = set(), set()
@@ -140,11 +156,8 @@ def org_index(gaz: Gazetteer) -> OrgIndex:
         if o.acronym and o.acronym not in AMBIGUOUS_ACRONYMS:
             by_form.setdefault(norm(o.acronym), o)
             acrs.add(o.acronym)
-    def alt(items):
-        return "|".join(re.escape(x.replace("’", "'")).replace(r"\ ", r"\s").replace("'", "['’]")
-                        for x in sorted(items, key=len, reverse=True))
     names_re = NameMatcher(words) if words else None
-    acr_re = re.compile(r"(?<![\w-])(?:" + alt(acrs) + r")(?![\w-])") if acrs else None
+    acr_re = _LeftBounded(re.compile(r"(?:" + trie_pattern(acrs) + r")(?![\w-])")) if acrs else None
     return OrgIndex(names_re, acr_re, by_form, by_name)
 
 
@@ -242,7 +255,7 @@ def _strip_leading(name: str, start: int) -> tuple[str, int]:
 def find_organizations(col: OrgCollector) -> None:
     text = col.t.text
     # 1. another country's ministry written with a demonym/country: "the Russian Foreign Ministry"
-    for m in _FOREIGN_MIN_RE.finditer(text):
+    for m in windowed_finditer(_FOREIGN_MIN_RE, _MIN_ANCHOR, text, 80, 5):
         who = m.group("who")
         code = lookup_demonym(who) or lookup_country(who)
         if code is None and " " in who:
@@ -279,7 +292,7 @@ def find_organizations(col: OrgCollector) -> None:
                 e = e2  # "Ministry of Foreign Affairs of the Republic of Korea"
             col.add_known(o, s, e)
     # 3. "Ministry of X" not in the gazetteer
-    for m in _MINISTRY_RE.finditer(text):
+    for m in windowed_finditer(_MINISTRY_RE, _MINISTRY_ANCHOR, text, 1, 260):
         s, e = m.start(), m.end()
         if col.is_claimed(s, e):
             continue
@@ -293,7 +306,7 @@ def find_organizations(col: OrgCollector) -> None:
             e = e2
         col.add(name, kind="ministry", country=code, start=s, end=e, confidence=CONF_DISCOVERED + 0.1)
     # 4. missions
-    for m in _MISSION_RE.finditer(text):
+    for m in windowed_finditer(_MISSION_RE, _MISSION_ANCHOR, text, 1, 260):
         s, e = m.start(), m.end()
         if col.is_claimed(s, e):
             continue
@@ -335,7 +348,7 @@ def find_organizations(col: OrgCollector) -> None:
                 confidence=CONF_DISCOVERED)
         col.claimed.append((m.start(1), m.end(1), org_key(long, None)))
     # 6. "... Agency/Institute/Service/..." (keyword discovery)
-    for m in _KEYWORD_ORG_RE.finditer(text):
+    for m in windowed_finditer(_KEYWORD_ORG_RE, _KEYWORD_ANCHOR, text, 220, 220):
         name, s = _strip_leading(m.group(0), m.start())
         e = m.end()
         if " " not in name or EVENT_WORDS.search(name) or col.is_claimed(s, e):

@@ -51,6 +51,13 @@ COMMIT_RE = re.compile(
     r"(?!be\b|help\b|see\b|never\b|have\b|become a\b|serve\b|mark\b|offer an\b)(?P<verb>[a-z]+)"
 )
 PROMISE_RE = re.compile(r"(?P<actor>" + ACTOR + r")\s(?:\w+\s)?(?:promised|pledged|vowed|committed|undertook) to\b")
+# every rule below needs one of these substrings; one cheap scan per sentence
+_HINT_RE = re.compile(
+    r"(?:signed|conclu|initial|exchanged the instruments|agree|reached|concurred|propos|suggest|"
+    r"put forward|promised|pledged|vowed|undertook|committed|\swill\s|\sshall\s|\$|₩|€|¥|£|USD|US|KRW|"
+    r"EUR|JPY|GBP|dollar|won\b|euro|yen\b)"
+)
+_PROMISE_HINT = re.compile(r"promised|pledged|vowed|committed|undertook")
 HOPE_RE = re.compile(r"\b(?:hope|hoped|hopes|expect|expects|expected|believe|believes|wish|wished)\b")
 REPORTED_RE = re.compile(r"\b(?:said|says|stressed|noted|emphasized|underscored|added|stated|mentioned|highlighted) that\b|“[^”]*$")
 SCALE = {"million": Decimal(10) ** 6, "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6,
@@ -129,6 +136,8 @@ class PledgeFinder:
         for s, e in self.t.sentences:
             if s < self.title_end:
                 continue
+            if not _HINT_RE.search(text, s, e):
+                continue  # no trigger of any kind: skip the detailed rules
             sent = text[s:e]
             kind, actor_txt, conf, amount, cur = None, "", 0.8, None, ""
             amt, c, _ = _money(sent)
@@ -160,7 +169,8 @@ class PledgeFinder:
                                                  actor_organization_key=subj[0] if len(set(subj)) == 1 else None,
                                                  span=self.t.span(s, e), confidence=0.8))
                         continue
-                cm = COMMIT_RE.search(sent) or PROMISE_RE.search(sent)
+                cm = (COMMIT_RE.search(sent) if (" will " in sent or " shall " in sent) else None) or (
+                    PROMISE_RE.search(sent) if _PROMISE_HINT.search(sent) else None)
                 if cm and not re.search(r"\bshould\b", sent[: cm.start() + 1]):
                     pre = sent[: cm.start()]
                     if HOPE_RE.search(pre[-80:]):
