@@ -101,6 +101,21 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+_FOUNDING_CACHE: dict[int, tuple[tuple, dict]] = {}
+
+
+def _founding(event_years: tuple) -> dict:
+    """norm(name) -> year, built once per gazetteer tuple (identity-keyed)."""
+    hit = _FOUNDING_CACHE.get(id(event_years))
+    if hit is not None and hit[0] is event_years:
+        return hit[1]
+    if len(_FOUNDING_CACHE) > 4:
+        _FOUNDING_CACHE.clear()
+    d = {norm(n): y for n, y in event_years}
+    _FOUNDING_CACHE[id(event_years)] = (event_years, d)
+    return d
+
+
 class YearContext:
     """Per-release clues for missing years."""
 
@@ -112,7 +127,7 @@ class YearContext:
         self.tenures: list[tuple[dt.date | None, dt.date | None, str]] = []
         self.lower: tuple[int, str] | None = None
         self.upper: tuple[int, str] | None = None
-        founding = {norm(n): y for n, y in event_years}
+        founding = _founding(event_years)
         # anniversaries "this year"
         for m in ANNIV_RE.finditer(text):
             s0, s1 = t.sentence_of(m.start())

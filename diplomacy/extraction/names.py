@@ -161,10 +161,13 @@ class PeopleFinder:
         start, org, country, then = ts, None, None, False
         pos = ts
         for _ in range(4):
-            m = re.search(r"(\S+) $", text[max(0, pos - 40) : pos])
-            if not m:
+            seg = text[max(0, pos - 40) : pos]  # the token before: "(\S+) $" without a regex
+            if len(seg) < 2 or seg[-1] != " " or seg[-2].isspace():
                 break
-            tok = m.group(1)
+            j = len(seg) - 1
+            while j > 0 and not seg[j - 1].isspace():
+                j -= 1
+            tok = seg[j:-1]
             tstart = pos - len(tok) - 1
             bare = POSS_RE.sub("", tok)
             if tok in ("then", "former", "Then", "Former"):
@@ -362,6 +365,8 @@ class PeopleFinder:
 
     def _appositive_name(self, pstart: int) -> list[tuple[int, int, str]] | None:
         text = self.t.text
+        if "," not in text[max(0, pstart - 7) : pstart]:
+            return None  # cheap pre-check: an appositive needs "Name, (the) <title>"
         m = re.search(r"((?:\S+ ){1,3}\S+),\s(?:the\s)?$", text[max(0, pstart - 60) : pstart])
         if not m:
             return None

@@ -174,6 +174,8 @@ class OrgCollector:
         self.idx = org_index(gaz)
         self.orgs: dict[str, OrganizationMention] = {}
         self.claimed: list[tuple[int, int, str]] = []  # (start, end, key)
+        self._keys: dict[tuple[str, str | None], str] = {}  # (name, country) -> key
+        self._own_forms: dict[str, tuple[str, str]] = {}  # key -> (norm name, norm acronym)
 
     def is_claimed(self, s: int, e: int) -> bool:
         return any(a < e and s < b for a, b, _ in self.claimed)
@@ -187,7 +189,9 @@ class OrgCollector:
     def add(self, name: str, *, kind: str, country: str | None, start: int, end: int,
             acronym: str = "", known: bool = False, confidence: float = CONF_KNOWN,
             parent: str | None = None) -> str:
-        key = org_key(name, country)
+        key = self._keys.get((name, country))
+        if key is None:
+            key = self._keys[(name, country)] = org_key(name, country)
         m = self.orgs.get(key)
         if m is None:
             m = OrganizationMention(key=key, name=name, acronym=acronym, kind=kind, country=country,
@@ -197,7 +201,10 @@ class OrgCollector:
         m.confidence = max(m.confidence, confidence)
         if start >= 0:
             form = self.t.text[start:end]
-            if norm(form) not in (norm(m.name), norm(m.acronym)) and form not in m.aliases:
+            own = self._own_forms.get(key)
+            if own is None or own[0] != m.name:
+                own = self._own_forms[key] = (m.name, (norm(m.name), norm(m.acronym)))
+            if form not in m.aliases and form != m.name and norm(form) not in own[1]:
                 m.aliases.append(form)
             m.spans.append(self.t.span(start, end))
             self.claimed.append((start, end, key))
