@@ -36,7 +36,7 @@ def month_columns(counts: list[tuple[dt.date, int]], title: str) -> SafeString:
         return format_html('<p class="empty">{}</p>', "No dated meetings yet.")
     months = _fill_months(counts)
     width, height, pad = 720, 220, 28
-    slot = (width - 2 * pad) / len(months)
+    slot = min((width - 2 * pad) / len(months), 40)  # a few months stay thin bars
     top = max(n for _, n in months) or 1
     bars = []
     for i, (month, n) in enumerate(months):

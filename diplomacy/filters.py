@@ -178,9 +178,7 @@ class MeetingFilter(SearchMixin, FilterSet):
 
     def filter_person(self, queryset, name, value):
         return queryset.filter(
-            pk__in=Participation.objects.filter(person__in=people_named(value)).values(
-                "meeting_id"
-            )
+            pk__in=Participation.objects.filter(person__in=people_named(value)).values("meeting_id")
         )
 
     def filter_organization(self, queryset, name, value):

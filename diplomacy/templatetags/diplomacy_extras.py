@@ -17,7 +17,7 @@ def partial_date(value, precision="day"):
 
 @register.simple_tag
 def meeting_date(meeting):
-    """"December 2021", "1 November 2017 (year inferred: …)", plus a flag when the date is
+    """ "December 2021", "1 November 2017 (year inferred: …)", plus a flag when the date is
     uncertain; "date unknown" when there is none."""
     text = meeting.date_display or "date unknown"
     if meeting.date_inferred:

@@ -136,6 +136,7 @@ class FilteredListView(StaffRequiredMixin, FilterView):
             result_count=min(count, COUNT_CAP),
             result_capped=count > COUNT_CAP,
             export_url=f"{reverse(self.export_url_name)}?{query.urlencode()}".rstrip("?"),
+            verbose_name=self.model._meta.verbose_name,
             verbose_name_plural=self.model._meta.verbose_name_plural,
         )
         return context

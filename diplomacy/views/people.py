@@ -57,7 +57,9 @@ class PersonDetailView(StaffRequiredMixin, AdminLinkMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         person = self.object
-        positions = list(person.positions.select_related("organization").order_by("first_seen", "pk"))
+        positions = list(
+            person.positions.select_related("organization").order_by("first_seen", "pk")
+        )
         their_meetings = Participation.objects.filter(person=person).values("meeting_id")
         counterparts = (
             Participation.objects.filter(meeting_id__in=their_meetings, person__isnull=False)

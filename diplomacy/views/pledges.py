@@ -59,7 +59,9 @@ class PledgeDetailView(StaffRequiredMixin, AdminLinkMixin, DetailView):
         for ev in evidence:
             ev.before, ev.match, ev.after = sentence_parts(ev)
         context.update(
-            changes=list(pledge.status_changes.select_related("changed_by").order_by("changed_on", "pk")),
+            changes=list(
+                pledge.status_changes.select_related("changed_by").order_by("changed_on", "pk")
+            ),
             evidence=evidence,
         )
         return context

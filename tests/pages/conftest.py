@@ -58,13 +58,26 @@ def build_meeting():
         s, e = sentence(TEXT, "Sergey Lavrov")
         a, b = span(TEXT, "met Russian Foreign Minister Sergey Lavrov in Moscow")
         f.EvidenceFactory(
-            release=release, meeting=meeting, start=a, end=b, sentence_start=s,
-            sentence_end=e, quote=TEXT[a:b], field="meeting",
+            release=release,
+            meeting=meeting,
+            start=a,
+            end=b,
+            sentence_start=s,
+            sentence_end=e,
+            quote=TEXT[a:b],
+            field="meeting",
         )
         a, b = span(TEXT, "Sergey Lavrov")
         f.EvidenceFactory(
-            release=release, meeting=None, participation=part, start=a, end=b,
-            sentence_start=s, sentence_end=e, quote=TEXT[a:b], field="participant",
+            release=release,
+            meeting=None,
+            participation=part,
+            start=a,
+            end=b,
+            sentence_start=s,
+            sentence_end=e,
+            quote=TEXT[a:b],
+            field="participant",
         )
         return meeting
 

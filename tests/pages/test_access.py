@@ -18,7 +18,11 @@ def urls(build_meeting):
     org = f.OrganizationFactory()
     pledge = f.PledgeFactory(release=release)
     objs = dict(release=release, meeting=meeting, person=person, organization=org, pledge=pledge)
-    out = [reverse("dashboard"), reverse("autocomplete-people"), reverse("autocomplete-organizations")]
+    out = [
+        reverse("dashboard"),
+        reverse("autocomplete-people"),
+        reverse("autocomplete-organizations"),
+    ]
     for name in NAMES:
         out += [
             reverse(f"{name}-list"),

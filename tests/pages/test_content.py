@@ -72,8 +72,11 @@ def test_person_detail_shows_positions_meetings_counterparts(viewer_client, buil
     # Lavrov 0 also met Kim 1 at the second meeting
     f.ParticipationFactory(meeting=second, person=lavrov)
     f.PositionFactory(
-        person=lavrov, title="Foreign Minister", organization__name="MFA of Russia",
-        first_seen=dt.date(2015, 1, 1), last_seen=dt.date(2018, 1, 1),
+        person=lavrov,
+        title="Foreign Minister",
+        organization__name="MFA of Russia",
+        first_seen=dt.date(2015, 1, 1),
+        last_seen=dt.date(2018, 1, 1),
     )
     html = viewer_client.get(reverse("person-detail", args=[lavrov.pk])).text
     assert "Foreign Minister, <a href=" in html and ">MFA of Russia</a>" in html
@@ -108,11 +111,20 @@ def test_pledge_detail_shows_status_history_and_evidence(viewer_client, curator)
     release = f.ReleaseFactory(cleaned_text="Intro. The ROK will give USD 5 million. End.")
     pledge = f.PledgeFactory(release=release, text="The ROK will give USD 5 million.")
     f.PledgeStatusChangeFactory(
-        pledge=pledge, changed_on=dt.date(2018, 3, 1), note="Budget passed", changed_by=curator,
+        pledge=pledge,
+        changed_on=dt.date(2018, 3, 1),
+        note="Budget passed",
+        changed_by=curator,
     )
     f.EvidenceFactory(
-        release=release, meeting=None, pledge=pledge, start=7, end=38,
-        sentence_start=7, sentence_end=39, quote="The ROK will give USD 5 million",
+        release=release,
+        meeting=None,
+        pledge=pledge,
+        start=7,
+        end=38,
+        sentence_start=7,
+        sentence_end=39,
+        quote="The ROK will give USD 5 million",
     )
     html = viewer_client.get(reverse("pledge-detail", args=[pledge.pk])).text
     assert (

@@ -27,11 +27,30 @@ def test_meeting_csv_has_exactly_the_filtered_rows(viewer_client, build_meeting)
     response = viewer_client.get(reverse("meeting-export"), {"country": "RU"})
     assert response["Content-Disposition"] == 'attachment; filename="meetings.csv"'
     assert rows(response) == [
-        ["id", "date", "title", "kind", "status", "format", "city", "country", "participants",
-         "review_status"],
-        [str(moscow.pk), "1 November 2017 (year inferred: release published 2 November 2017)",
-         "Kim–Lavrov talks 0", "meeting", "held", "in_person", "Moscow", "RU",
-         "Sergey Lavrov 0; Kim Min-su 0", "unreviewed"],
+        [
+            "id",
+            "date",
+            "title",
+            "kind",
+            "status",
+            "format",
+            "city",
+            "country",
+            "participants",
+            "review_status",
+        ],
+        [
+            str(moscow.pk),
+            "1 November 2017 (year inferred: release published 2 November 2017)",
+            "Kim–Lavrov talks 0",
+            "meeting",
+            "held",
+            "in_person",
+            "Moscow",
+            "RU",
+            "Sergey Lavrov 0; Kim Min-su 0",
+            "unreviewed",
+        ],
     ]
 
 
@@ -42,12 +61,19 @@ def test_csv_follows_the_sort_order_and_ignores_pagination(viewer_client):
 
 
 def test_release_csv_rows(viewer_client):
-    r = f.ReleaseFactory(title="=HYPERLINK(\"x\")", published_on=dt.date(2015, 2, 3))
+    r = f.ReleaseFactory(title='=HYPERLINK("x")', published_on=dt.date(2015, 2, 3))
     f.MeetingReleaseFactory(release=r)
     assert rows(viewer_client.get(reverse("release-export"))) == [
         ["id", "published_on", "title", "section", "meetings", "review_status", "source_name"],
-        [str(r.pk), "2015-02-03", "'=HYPERLINK(\"x\")", "Press Releases", "1", "unreviewed",
-         r.source_name],
+        [
+            str(r.pk),
+            "2015-02-03",
+            '\'=HYPERLINK("x")',
+            "Press Releases",
+            "1",
+            "unreviewed",
+            r.source_name,
+        ],
     ]
 
 
@@ -56,22 +82,60 @@ def test_person_organization_pledge_csv_rows(viewer_client):
     org = f.OrganizationFactory(name="MOFA Korea", acronym="MOFA", parent=parent, country="KR")
     person = f.PersonFactory(name="Kang Kyung-wha", family_name="Kang", given_name="Kyung-wha")
     f.PositionFactory(person=person, organization=org, title="Minister")
-    pledge = f.PledgeFactory(text="Give aid", amount=5, currency="USD", fulfilment="kept",
-                             release__published_on=dt.date(2018, 1, 2))
+    pledge = f.PledgeFactory(
+        text="Give aid",
+        amount=5,
+        currency="USD",
+        fulfilment="kept",
+        release__published_on=dt.date(2018, 1, 2),
+    )
     assert rows(viewer_client.get(reverse("person-export"), {"organization": "MOFA"})) == [
         ["id", "name", "family_name", "given_name", "country", "positions", "review_status"],
-        [str(person.pk), "Kang Kyung-wha", "Kang", "Kyung-wha", "KR", "Minister, MOFA Korea",
-         "unreviewed"],
+        [
+            str(person.pk),
+            "Kang Kyung-wha",
+            "Kang",
+            "Kyung-wha",
+            "KR",
+            "Minister, MOFA Korea",
+            "unreviewed",
+        ],
     ]
     assert rows(viewer_client.get(reverse("organization-export"), {"parent": str(parent.pk)})) == [
         ["id", "name", "acronym", "kind", "country", "parent", "review_status"],
         [str(org.pk), "MOFA Korea", "MOFA", "ministry", "KR", "Government of Korea", "unreviewed"],
     ]
     assert rows(viewer_client.get(reverse("pledge-export"), {"fulfilment": "kept"})) == [
-        ["id", "announced_on", "text", "kind", "actor", "actor_country", "amount", "currency",
-         "target_date", "firmness", "fulfilment", "release_id", "review_status"],
-        [str(pledge.pk), "2018-01-02", "Give aid", "commitment", "Republic of Korea", "KR",
-         "5.00", "USD", "", "announced", "kept", str(pledge.release_id), "unreviewed"],
+        [
+            "id",
+            "announced_on",
+            "text",
+            "kind",
+            "actor",
+            "actor_country",
+            "amount",
+            "currency",
+            "target_date",
+            "firmness",
+            "fulfilment",
+            "release_id",
+            "review_status",
+        ],
+        [
+            str(pledge.pk),
+            "2018-01-02",
+            "Give aid",
+            "commitment",
+            "Republic of Korea",
+            "KR",
+            "5.00",
+            "USD",
+            "",
+            "announced",
+            "kept",
+            str(pledge.release_id),
+            "unreviewed",
+        ],
     ]
 
 

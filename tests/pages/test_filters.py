@@ -23,15 +23,25 @@ def meetings():
     f.PersonAliasFactory(person=ru, name="Minister Lavrov")
     cn = f.PersonFactory(name="Wang Yi", country="CN")
     un = f.OrganizationFactory(name="United Nations", acronym="UN", country="")
-    moscow = f.MeetingFactory(title="In Moscow", city="Moscow", country="RU", date=dt.date(2016, 1, 5))
+    moscow = f.MeetingFactory(
+        title="In Moscow", city="Moscow", country="RU", date=dt.date(2016, 1, 5)
+    )
     seoul = f.MeetingFactory(
-        title="Lavrov in Seoul", city="Seoul", country="KR", date=dt.date(2017, 3, 1),
-        kind=m.MeetingKind.SUMMIT, format=m.MeetingFormat.VIRTUAL,
+        title="Lavrov in Seoul",
+        city="Seoul",
+        country="KR",
+        date=dt.date(2017, 3, 1),
+        kind=m.MeetingKind.SUMMIT,
+        format=m.MeetingFormat.VIRTUAL,
     )
     f.ParticipationFactory(meeting=seoul, person=ru)
     beijing = f.MeetingFactory(
-        title="In Beijing", city="Beijing", country="CN", date=dt.date(2018, 7, 9),
-        status=m.MeetingStatus.PLANNED, review_status=m.ReviewStatus.VERIFIED,
+        title="In Beijing",
+        city="Beijing",
+        country="CN",
+        date=dt.date(2018, 7, 9),
+        status=m.MeetingStatus.PLANNED,
+        review_status=m.ReviewStatus.VERIFIED,
     )
     f.ParticipationFactory(meeting=beijing, person=cn, organization=un)
     return moscow, seoul, beijing
@@ -72,7 +82,9 @@ def test_meeting_person_filter_by_id(viewer_client, meetings):
 
 
 def test_release_filters_exact_rows(viewer_client):
-    a = f.ReleaseFactory(title="Alpha talks", published_on=dt.date(2015, 1, 1), section="Press Releases")
+    a = f.ReleaseFactory(
+        title="Alpha talks", published_on=dt.date(2015, 1, 1), section="Press Releases"
+    )
     f.ReleaseFactory(title="Beta notice", published_on=dt.date(2016, 1, 1), section="Notices")
     f.MeetingReleaseFactory(release=a)
     assert titles(viewer_client, "release", has_meetings="yes") == ["Alpha talks"]
@@ -98,16 +110,22 @@ def test_people_filters_exact_rows(viewer_client):
 
 
 def test_organization_filters_exact_rows(viewer_client):
-    un = f.OrganizationFactory(name="United Nations", acronym="UN", country="",
-                               kind=m.OrganizationKind.INTERNATIONAL_ORGANIZATION)
-    f.OrganizationFactory(name="UN Security Council", country="", parent=un,
-                          kind=m.OrganizationKind.UN_BODY)
+    un = f.OrganizationFactory(
+        name="United Nations",
+        acronym="UN",
+        country="",
+        kind=m.OrganizationKind.INTERNATIONAL_ORGANIZATION,
+    )
+    f.OrganizationFactory(
+        name="UN Security Council", country="", parent=un, kind=m.OrganizationKind.UN_BODY
+    )
     f.OrganizationFactory(name="Ministry of Foreign Affairs", country="KR")
     assert titles(viewer_client, "organization", kind="un_body") == ["UN Security Council"]
     assert titles(viewer_client, "organization", country="KR") == ["Ministry of Foreign Affairs"]
     assert titles(viewer_client, "organization", parent="united nations") == ["UN Security Council"]
     assert titles(viewer_client, "organization", q="un") == [
-        "UN Security Council", "United Nations (UN)",
+        "UN Security Council",
+        "United Nations (UN)",
     ]
 
 
@@ -116,8 +134,14 @@ def test_pledge_filters_exact_rows(viewer_client):
     early = f.ReleaseFactory(published_on=dt.date(2015, 5, 1))
     late = f.ReleaseFactory(published_on=dt.date(2019, 5, 1))
     f.PledgeFactory(text="Kept one", release=early, fulfilment="kept")
-    f.PledgeFactory(text="Stalled one", release=late, fulfilment="stalled",
-                    firmness="committed", actor="NATO allies", actor_organization=nato)
+    f.PledgeFactory(
+        text="Stalled one",
+        release=late,
+        fulfilment="stalled",
+        firmness="committed",
+        actor="NATO allies",
+        actor_organization=nato,
+    )
     f.PledgeFactory(text="Proposal one", release=late, kind="proposal")
     assert titles(viewer_client, "pledge", fulfilment="open") == ["Proposal one", "Stalled one"]
     assert titles(viewer_client, "pledge", fulfilment="kept") == ["Kept one"]
@@ -189,6 +213,9 @@ def test_autocomplete_returns_matching_names(viewer_client, meetings):
 def test_filter_inputs_are_labelled_text_not_selects_of_rows(viewer_client, meetings):
     html = viewer_client.get(reverse("meeting-list")).text
     assert '<label for="id_person">Person</label>' in html
-    assert 'type="text" name="person"' in html and 'data-autocomplete="/autocomplete/people.json"' in html
+    assert (
+        'type="text" name="person"' in html
+        and 'data-autocomplete="/autocomplete/people.json"' in html
+    )
     assert '<label for="id_country">Country</label>' in html
     assert '<option value="RU">Russia</option>' in html

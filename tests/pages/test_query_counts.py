@@ -28,12 +28,20 @@ def rows(build_meeting):
             f.PledgeStatusChangeFactory(pledge=pledge)
             f.PledgeStatusChangeFactory(pledge=pledge)
             f.EvidenceFactory(
-                release=release, meeting=None, pledge=pledge, start=5, end=8,
-                sentence_start=0, sentence_end=20,
+                release=release,
+                meeting=None,
+                pledge=pledge,
+                start=5,
+                end=8,
+                sentence_start=0,
+                sentence_end=20,
             )
             last = {
-                "release": release, "meeting": meeting, "person": person,
-                "organization": org, "pledge": pledge,
+                "release": release,
+                "meeting": meeting,
+                "person": person,
+                "organization": org,
+                "pledge": pledge,
             }
         return last
 
@@ -79,14 +87,14 @@ def test_list_query_count_is_constant(curator_client, rows, django_assert_num_qu
     with django_assert_num_queries(LIST_QUERIES[name]):
         response = curator_client.get(reverse(f"{name}-list"))
     assert response.status_code == 200
-    assert len(response.context["object_list"]) == (2 * n if name in ("organization", "person") else n)
+    assert len(response.context["object_list"]) == (
+        2 * n if name in ("organization", "person") else n
+    )
 
 
 @pytest.mark.parametrize("n", [1, 3])
 @pytest.mark.parametrize("name", sorted(DETAIL_QUERIES))
-def test_detail_query_count_is_constant(
-    curator_client, rows, django_assert_num_queries, name, n
-):
+def test_detail_query_count_is_constant(curator_client, rows, django_assert_num_queries, name, n):
     obj = rows(n)[name]
     with django_assert_num_queries(DETAIL_QUERIES[name]):
         response = curator_client.get(reverse(f"{name}-detail", args=[obj.pk]))

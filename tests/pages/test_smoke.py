@@ -15,10 +15,18 @@ def test_every_page_renders_for_curator(curator_client, build_meeting):
         pledge=f.PledgeFactory(release=release, actor_organization=org, meeting=meeting)
     ).pledge
     urls = [reverse("dashboard")]
-    for name, obj in [("release", release), ("meeting", meeting), ("person", person),
-                      ("organization", org), ("pledge", pledge)]:
-        urls += [reverse(f"{name}-list"), reverse(f"{name}-detail", args=[obj.pk]),
-                 reverse(f"{name}-export")]
+    for name, obj in [
+        ("release", release),
+        ("meeting", meeting),
+        ("person", person),
+        ("organization", org),
+        ("pledge", pledge),
+    ]:
+        urls += [
+            reverse(f"{name}-list"),
+            reverse(f"{name}-detail", args=[obj.pk]),
+            reverse(f"{name}-export"),
+        ]
     for url in urls:
         response = curator_client.get(url)
         assert response.status_code == 200, url
