@@ -18,7 +18,7 @@ import re
 from .common import Text, norm, slug
 from .countries import CAPITALS, city_country, city_regex, lookup_country
 from .dates import YearContext, explicit, find_dates
-from .names import Mention, PeopleFinder
+from .names import Mention, PeopleFinder, korean_looking
 from .organizations import OrgCollector
 from .types import MeetingMention, ParticipantMention, PartialDate
 
@@ -48,6 +48,7 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 ORDINAL_RE = re.compile(r"^(?:the\s)?(\d{1,3})(?:st|nd|rd|th)\s(.+)$", re.I)
 KIND_OF_VENUE_CITY = {"ministry of national defense": "Seoul", "ministry of foreign affairs": "Seoul",
                       "national assembly": "Seoul", "office of the president": "Seoul"}
+ACCOMPANIED_RE = re.compile(r"\baccompanying (?:the )?$")
 UNNAMED_RE = re.compile(r"\b(?:the |\d+ |ten |two |three |four |five |six |seven |eight |nine )?(?:heads?|officials?|ministers?|representatives?|delegates?|delegations?|experts?|diplomats?|members?|ambassadors?|Director-General|Director General|Ambassadors?)\b")
 
 
@@ -187,24 +188,28 @@ class MeetingFinder:
             pre = text[s : m.start]
             post = text[m.end : e]
             p = self.people.people[m.key]
-            if re.search(r"(?:jointly presided over by|co-chaired by|co-presided over by|co-hosted by)(?:(?! by ).)*$", pre) or re.match(r"(?:(?! by )[^.;])*?\bco-(?:chair|chaired|host|hosted|chairs)\b", post) and not re.search(r"\bwith\s[^,]*$", pre):
+            lead = m.title_start if 0 <= m.title_start < m.start else m.start
+            if ACCOMPANIED_RE.search(text, max(s, lead - 30), lead):
+                continue  # "who is accompanying President X to …": X is not at this meeting
+            if re.search(r"(?:jointly presided over by|co-chaired by|co-presided over by|co-hosted by)(?:(?! by ).)*$", pre) or re.match(r"(?:(?! by )[^.;])*?\bco-(?:chair|chaired|host|hosted|chairs)\b(?! by\b)", post) and not re.search(r"\bwith\s[^,]*$", pre):
                 role = "co_chair"
             elif re.search(r"co-chair(?:ed)? the [^.;]* with\s(?:the\s)?[^,;]{0,80}$", pre):
                 role = "co_chair"
             elif re.search(r"(?:chaired by|presided over by|under the chairmanship of|chaired by)\s(?:the\s)?[^,;]{0,80}$", pre) or re.match(r"[^.;]{0,30}?\bchaired\b", post):
                 role = "chair"
-            elif visit_country and not self._multilateral:
-                home = p.country == "KR" or (p.country is None and p.org_key and self.orgs.orgs[p.org_key].country == "KR")
-                if visit_country == "KR":
-                    role = "host" if home else "visitor"
-                else:
-                    role = "visitor" if home else "host"
-            elif p.country == "KR" or (p.org_key and self.orgs.orgs[p.org_key].country == "KR"):
-                role = "attendee"
-            elif re.search(r"\b(?:met|meets|talks|between|with|conversation|call|consultation|dialogue)\b", sent):
-                role = "counterpart"
             else:
-                role = "attendee"
+                home = self._is_home(p)
+                if not home and p.country is None and visit_country and visit_country != "KR":
+                    self._adopt_country(p, visit_country)  # the official of the country visited
+                if visit_country and not self._multilateral:
+                    if visit_country == "KR":
+                        role = "host" if home else "visitor"
+                    else:
+                        role = "visitor" if home else "host"
+                elif home or self._multilateral:
+                    role = "attendee"
+                else:
+                    role = "counterpart"  # the other side of a bilateral meeting, call, dialogue
             seen.add(m.key)
             out.append(ParticipantMention(name_as_written=self._as_written(m), role=role, person_key=m.key,
                                           title=p.title, organization_key=p.org_key, span=self.t.span(m.start, m.end)))
@@ -213,6 +218,18 @@ class MeetingFinder:
                 if x.role in ("attendee", "counterpart") and re.search(r"co-chair", sent):
                     x.role = "co_chair"
         return out
+
+    def _is_home(self, p) -> bool:
+        if p.country:
+            return p.country == "KR"
+        if p.org_key and self.orgs.orgs[p.org_key].country:
+            return self.orgs.orgs[p.org_key].country == "KR"
+        return korean_looking(p.tokens)
+
+    def _adopt_country(self, p, code: str) -> None:
+        p.country = code
+        if p.org_key is None and p.title:
+            p.org_key = self.people._org_for_title(p.title, code)
 
     def _unnamed(self, known: list[ParticipantMention]) -> list[ParticipantMention]:
         text = self.t.text

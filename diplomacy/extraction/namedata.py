@@ -26,6 +26,8 @@ CHINESE_SURNAMES = frozenset(
     Ding Wei Xue Ye Yan Pan Du Dai Xia Zhong Tian Ren Fan Fang Shi Yao Tan Liao Zou Xiong Qin
     Kong Bai Cui Mao Qiu Gu Hou Shao Meng Duan Lei Qian Yin Wen Xi Qi Kou""".split()
 )
+# generational suffixes written after a name, as the release spells them
+NAME_SUFFIXES = {"Jr": "Jr.", "Sr": "Sr.", "II": "II", "III": "III", "IV": "IV"}
 PARTICLES = frozenset("de da del della di van von der den le la bin binti al el du dos das ter".split())
 # words that can never be part of a person's name
 NOT_NAME = frozenset(
@@ -52,7 +54,10 @@ NOT_NAME = frozenset(
     Delivers Hosts Host Signs Sign Leaves Arrives Expresses Congratulates Chairs Participates
     Announces Discusses Will Shall Says Said Stresses Notes Urges Welcomes Condemns Issues Makes
     Takes Gives Co-chairs Co-Chairs Pays Tours Opens Launches Concludes Conducts Joins Elected
-    Appointed Named Nominated Outcome Results Result Press Release Briefing Statement""".split()
+    Appointed Named Nominated Outcome Results Result Press Release Briefing Statement
+    Sends Send Extends Offers Conveys Presents Accepts Addresses Emphasizes Highlights
+    Reaffirms Agrees Promotes Condolence Condolences Message Letter Congratulatory Remarks
+    Greetings Sympathy Talk Phone Telephone Video Elect Designate Executive Officer""".split()
 )
 PORTFOLIO_END = frozenset(
     """Affairs Defense Defence Trade Unification Security Energy Industry Finance Economy
@@ -65,7 +70,10 @@ PORTFOLIO_END = frozenset(
     Rights Disarmament Non-proliferation Nonproliferation Protocol Policy Programme Program
     Secretariat Summit Talks Process Matters Development Resources Revenue Treasury Exchange
     Housing Transportation Communications Intelligence Reform Administration Diaspora Migration
-    Overseas Koreans Crisis Climate Change Innovation Cyber Space""".split()
+    Overseas Koreans Crisis Climate Change Innovation Cyber Space Worship Religion Religious
+    Expatriates Emigrants Nationals Abroad Commonwealth Integration Francophonie Investment
+    Immigration Citizenship Mobility Entrepreneurship Digital Economic Affairs Works Mines
+    Petroleum Water Forestry Youth Gender Solidarity Communities Territories Budget""".split()
 )
 TITLE_MODS = (
     "First|Second|Third|Senior|Acting|Deputy|Vice|Assistant|Executive|Principal|Permanent|"
@@ -81,7 +89,9 @@ TITLE_CORES = (
     "Consul General|Consul-General|Governor|Mayor|Senator|King|Queen|Emperor|Crown Prince|"
     "Prince|Princess|Emir|Amir|Sultan|Administrator|Coordinator|Adviser|Advisor|Counselor|"
     "Sherpa|Chargé d’Affaires|Chargé d'Affaires|Charge d'Affaires|Executive Director|"
-    "Head of Delegation|Negotiator|Commander|Chief of Staff"
+    "Head of Delegation|Negotiator|Commander|Chief of Staff|Chief Executive Officer|"
+    "Chief Executive|President-elect|Prime Minister-designate|Permanent Secretary|"
+    "Secretary of Foreign Affairs|Foreign Secretary|State Councilor"
 )
 # title words -> organization (home country) when nothing else says which
 HOME_TITLE_ORG = (

@@ -19,7 +19,7 @@ from .common import Text, gaz_cache, norm, slug, trie_pattern, windowed_finditer
 from .countries import lookup_country, lookup_demonym
 from .namedata import (
     CHINESE_SURNAMES, HOME_TITLE_ORG, JAPANESE_SURNAMES, KOREAN_SURNAMES, MOFA_TITLES, NOT_NAME,
-    PARTICLES, PORTFOLIO_END, TITLE_CORES, TITLE_MODS,
+    NAME_SUFFIXES, PARTICLES, PORTFOLIO_END, TITLE_CORES, TITLE_MODS,
 )
 from .organizations import HOME, OrgCollector, country_name
 from .types import Gazetteer, KnownPerson, PersonMention
@@ -63,6 +63,18 @@ class Mention:
 
 def _is_name_token(tok: str) -> bool:
     return bool(NAME_TOK_RE.match(tok)) and tok not in NOT_NAME and not lookup_country(tok) and not lookup_demonym(tok)
+
+
+def korean_looking(tokens: list[str]) -> bool:
+    """"Kim Min-seok", "Cho Hyun", "Moon Jae-in": a Korean surname then a given name."""
+    toks = [POSS_RE.sub("", t).rstrip(".,") for t in tokens]
+    if len(toks) < 2 or _norm_token(toks[0]) not in KOREAN_SURNAMES:
+        return False
+    return "-" in toks[-1] or len(toks) == 2
+
+
+def _portfolio_word(tok: str) -> bool:
+    return tok.rstrip(".,") in PORTFOLIO_END
 
 
 def _norm_token(tok: str) -> str:
@@ -203,6 +215,9 @@ class PeopleFinder:
         line_end = len(text) if line_end < 0 else line_end
         for m in TOKEN_RE.finditer(text, te, min(line_end, te + 160)):
             gap = text[pos : m.start()]
+            if gap == ", " and out and m.group(0)[:1].isupper() and _portfolio_word(out[-1][2]) \
+                    and any(w[2] in ("of", "for") for w in out[:2]):
+                gap = " "  # a title whose portfolio lists several areas, separated by commas
             if gap.strip() and out:
                 break
             if gap.strip() and not out:
@@ -226,6 +241,8 @@ class PeopleFinder:
              org_key: str | None = None, country: str | None = None, kind: str = "full",
              confidence: float = CONF_FULL) -> str:
         clean = [POSS_RE.sub("", t).rstrip(".,") for t in tokens]
+        if len(clean) > 2 and clean[-1] in NAME_SUFFIXES:
+            clean[-1] = NAME_SUFFIXES[clean[-1]]
         known = self._gaz_by_name.get(norm(" ".join(_norm_token(t) for t in clean)))
         if known:
             name, fam, giv, order = known.name, known.family_name, known.given_name, known.name_order
@@ -274,6 +291,10 @@ class PeopleFinder:
             return self._known_org("Ministry of Foreign Affairs")
         return None
 
+    def _gaz_home(self, tokens: list[str]) -> bool:
+        known = self._gaz_by_name.get(norm(" ".join(_norm_token(POSS_RE.sub("", t).rstrip(".,")) for t in tokens)))
+        return bool(known and known.country == HOME)
+
     def _known_org(self, name: str) -> str | None:
         o = self.orgs.idx.by_name.get(norm(name))
         if o is None:
@@ -310,6 +331,9 @@ class PeopleFinder:
                             break
                 if last_port < 0:
                     continue
+                while (last_port + 2 < len(toks) and toks[last_port + 1][2] in ("and", "&")
+                       and _portfolio_word(toks[last_port + 2][2])):
+                    last_port += 2  # "… Affairs and Worship", "… and Trade"
                 of_part = toks[: last_port + 1]
                 name_toks = toks[last_port + 1 :]
             else:
@@ -342,19 +366,27 @@ class PeopleFinder:
             after = re.match(r"\s(?:of|from) (?:the )?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})", text[ne : ne + 60])
             if after:
                 for n in range(len(after.group(1).split(" ")), 0, -1):
-                    code = lookup_country(" ".join(after.group(1).split(" ")[:n]))
+                    cand = " ".join(after.group(1).split(" ")[:n])
+                    code = lookup_country(cand) or lookup_country(cand.rstrip(".,"))
                     if code:
                         country = country or code
                         break
             org = porg
             if org is None and of_part:
-                for s, e, _ in of_part:
+                # the organization the title is "of": its name opens the of-part ("Secretary-
+                # General of NATO"); one named later inside a portfolio list ("Minister of
+                # Foreign Affairs, European Union and Cooperation") is not the employer
+                head = [x for x in of_part[1:3] if x[2] not in ("the", "The")][:1]
+                for s, e, _ in head:
                     org = org or self.orgs.key_at(s, e)
             if org:
                 country = country or self.orgs.orgs[org].country
             if country is None and tokens[0] in KOREAN_SURNAMES and "-" in tokens[-1]:
                 country = HOME
-            if org is None:
+            if org is None and (country is not None or korean_looking(tokens) or self._gaz_home(tokens)):
+                # a title alone says "ours" only for a Korean-looking name: a foreign official
+                # whose country is not written stays without organization until the meeting's
+                # context (the country visited) tells
                 org = self._org_for_title(title, country)
                 if org and country is None:
                     country = self.orgs.orgs[org].country
@@ -414,7 +446,7 @@ class PeopleFinder:
         tokens = [w for _, _, w in name_toks]
         if country is None and tokens[0] in KOREAN_SURNAMES and "-" in tokens[-1]:
             country = HOME
-        if org is None:
+        if org is None and (country is not None or korean_looking(tokens) or self._gaz_home(tokens)):
             org = self._org_for_title(title, country)
             if org and country is None:
                 country = self.orgs.orgs[org].country

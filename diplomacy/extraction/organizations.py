@@ -54,7 +54,7 @@ _KEYWORD_ORG_RE = re.compile(
 )
 _MISSION_RE = re.compile(
     r"\b(?:Permanent Mission|Embassy|Consulate[- ]General|Consulate|Delegation)"
-    r"(?: of (?:the )?(?P<from>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}?))?"
+    r"(?: of (?:the )?(?P<from>[A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*){0,4}?))?"
     r" (?:to|in) (?:the )?(?P<to>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})"
 )
 # cheap anchors (literal first characters) for the window scans below
@@ -63,6 +63,20 @@ _MINISTRY_ANCHOR = re.compile(r"(?:Ministry|Department) (?:of|for) ")
 _MISSION_ANCHOR = re.compile(r"(?:Permanent Mission|Embassy|Consulate|Delegation)")
 _KEYWORD_ANCHOR = re.compile(r"(?:Agency|Institute|Service|Foundation|Secretariat|Office|Commission|"
                              r"Academy|University|Corporation|Association|Center|Centre|Command|Administration)")
+# informal groupings of states and meeting series: never organizations, even when a
+# gazetteer lists them (README: "G20", "Group of Friends on …", "the ASEAN Regional Forum")
+NOT_ORG_RE = re.compile(
+    r"^(?:Group of (?:Seven|Eight|Twenty|Seventy-Seven|77|Friends\b.*)|G-?(?:7|8|20|77)(?:\+\d)?|"
+    r"BRICS|Quad|MIKTA|ASEAN Regional Forum|ASEAN Plus Three|East Asia Summit|Asia-Europe Meeting|"
+    r"Friends of .*)$"
+)
+# facilities are not organizations ("a health care center, a hospital")
+FACILITY_RE = re.compile(r"\b(?:Health(?: Care)?|Healthcare|Medical|Hospital|Clinic|Vocational Training|"
+                         r"Training|Sports|Convention|Exhibition|Visitor|Cultural|Community) Cent(?:er|re)$")
+# an acronym that only modifies a longer proper name: "UN Security Council", "UN High Commissioner"
+_ACR_MODIFIER_RE = re.compile(
+    r" (?:[A-Z][\w’'-]* ){0,2}(?:Council|Assembly|Commissioner|Secretariat|Commission|Committee|"
+    r"Agency|Programme|Program|Fund|Office|Organization|Mission|Command|Court|Tribunal)\b")
 GENERIC_FIRST = frozenset("Office Secretariat Preparatory Organizing Organising Joint General Special "
                           "Permanent Executive Central Regional Local Main New Relevant".split())
 LEADING_STOP = frozenset(
@@ -174,11 +188,12 @@ class OrgCollector:
         self.idx = org_index(gaz)
         self.orgs: dict[str, OrganizationMention] = {}
         self.claimed: list[tuple[int, int, str]] = []  # (start, end, key)
+        self.blocked: list[tuple[int, int]] = []  # spans of non-organizations (G20, ARF …)
         self._keys: dict[tuple[str, str | None], str] = {}  # (name, country) -> key
         self._own_forms: dict[str, tuple[str, str]] = {}  # key -> (norm name, norm acronym)
 
     def is_claimed(self, s: int, e: int) -> bool:
-        return any(a < e and s < b for a, b, _ in self.claimed)
+        return any(a < e and s < b for a, b, _ in self.claimed) or any(a < e and s < b for a, b in self.blocked)
 
     def key_at(self, s: int, e: int) -> str | None:
         for a, b, k in self.claimed:
@@ -287,6 +302,16 @@ def find_organizations(col: OrgCollector) -> None:
             o = col.idx.by_form.get(norm(m.group(0)))
             if o is None:
                 continue
+            if NOT_ORG_RE.match(o.name) or (o.acronym and NOT_ORG_RE.match(o.acronym)):
+                col.blocked.append((s, e))  # and its words are not read again ("ASEAN …")
+                continue
+            if _ACR_MODIFIER_RE.match(text, e) and (rx is col.idx.acr_re or o.kind != "un_body") \
+                    and not col.idx.by_form.get(norm(text[s:_ACR_MODIFIER_RE.match(text, e).end()])):
+                continue  # "the UN Security Council": the council is named, not the UN
+            if o.kind == "ministry" and o.country == HOME:
+                mm = _MINISTRY_RE.match(text, s)
+                if mm and mm.end() > e and _country_after(text, mm.end())[0] not in (None, HOME):
+                    continue  # "Ministry of Foreign Affairs, African Cooperation and … of Morocco"
             if rx is col.idx.acr_re and _EVENT_AFTER_RE.match(text, e):
                 continue  # "the G20 Summit", "the APEC Economic Leaders' Meeting": an event
             code, e2 = _country_after(text, e)
@@ -361,7 +386,7 @@ def find_organizations(col: OrgCollector) -> None:
         if " " not in name or EVENT_WORDS.search(name) or col.is_claimed(s, e):
             continue
         first = name.split(" ")[0]
-        if first in GENERIC_FIRST or first.lower() == first:
+        if first in GENERIC_FIRST or first.lower() == first or FACILITY_RE.search(name) or NOT_ORG_RE.match(name):
             continue
         code = HOME if _is_home(name) else None
         col.add(name, kind=_kind_for(name), country=code, start=s, end=e, confidence=CONF_DISCOVERED)
