@@ -37,6 +37,13 @@ from .models import (
     Release,
     ReviewStatus,
 )
+from .search import (
+    search_meetings,
+    search_organizations,
+    search_people,
+    search_pledges,
+    search_releases,
+)
 
 TEXT_MAX = 200
 OPEN = "open"
@@ -89,21 +96,28 @@ def people_named(value: str):
     """Ids of people with this id, or whose name or alias contains ``value``."""
     if value.strip().isdigit():
         return Person.objects.filter(pk=int(value)).values("pk")
-    return Person.objects.search(value).values("pk")
+    return search_people(Person.objects.all(), value).values("pk")
 
 
 def organizations_named(value: str):
     if value.strip().isdigit():
         return Organization.objects.filter(pk=int(value)).values("pk")
-    return Organization.objects.search(value).values("pk")
+    return search_organizations(Organization.objects.all(), value).values("pk")
 
 
 class SearchMixin:
+    """The search box: full-text on PostgreSQL, word matching on SQLite (diplomacy.search)."""
+
+    search_function = None
+
     def filter_search(self, queryset, name, value):
-        return queryset.search(value)
+        if self.search_function is None:
+            return queryset.search(value)
+        return self.search_function(queryset, value)
 
 
 class ReleaseFilter(SearchMixin, FilterSet):
+    search_function = staticmethod(search_releases)
     q = search()
     published_from = date("published_on", "gte", "Published from")
     published_to = date("published_on", "lte", "Published until")
@@ -139,6 +153,7 @@ class ReleaseFilter(SearchMixin, FilterSet):
 
 
 class MeetingFilter(SearchMixin, FilterSet):
+    search_function = staticmethod(search_meetings)
     q = search()
     date_from = date("date", "gte", "From")
     date_to = date("date", "lte", "Until")
@@ -272,7 +287,7 @@ class PledgeFilter(FilterSet):
         fields = []
 
     def filter_search(self, queryset, name, value):
-        return queryset.search(value)
+        return search_pledges(queryset, value)
 
     def filter_actor(self, queryset, name, value):
         return queryset.filter(
