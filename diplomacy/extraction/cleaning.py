@@ -67,8 +67,20 @@ _BODY_START_RE = re.compile(r"^(?:\d{1,2}[.)]\s|[°◦•※▷]\s?|o\s|-\s)")
 _LATIN_FOREIGN_RE = re.compile(
     r"\b(?:y|de|del|la|las|los|el|et|les|des|du|und|der|die|das|noticias|anuncios|"
     r"actualités|actualites|nachrichten|comunicados|prensa|notícias|notizie|novosti|"
-    r"comunicado|avisos|communiqués|presse|embajada|ambassade|botschaft|embaixada)\b",
+    r"comunicado|avisos|communiqués|presse|embajada|ambassade|botschaft|embaixada|"
+    # "news", "updates", "announcements" in the languages of the embassies' sites
+    r"actualidad|novedades|noticia|aktuelles|aktuell|neuigkeiten|mitteilungen|"
+    r"pressemitteilungen|nieuws|actualiteit|persberichten|notizia|comunicati|attualità|"
+    r"novità|aktualności|wiadomości|komunikaty|aktuality|zprávy|hírek|știri|noutăți|"
+    r"haberler|duyurular|berita|pengumuman|balita|tin tức|thông báo|uutiset|nyheter|"
+    r"nyheder|fréttir|ειδήσεις|anúncios|novidades|actualidades|comunicações)\b",
     re.I,
+)
+# A short header line in a script other than Latin or Hangul (Cyrillic, Greek, Arabic, Hebrew,
+# Thai, Devanagari, CJK, kana…) is a section header of a site in another language.
+_OTHER_SCRIPT_RE = re.compile(
+    r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f"
+    r"\u3040-\u30ff\u4e00-\u9fff]"
 )
 _ENGLISH_RE = re.compile(r"\b(?:the|of|and|with|for|to|on|in|at|meets?|holds?|minister|korea)\b", re.I)
 
@@ -124,6 +136,8 @@ def _looks_foreign_header(line: str) -> bool:
         return False
     if _HANGUL_RE.search(line):
         return False
+    if _OTHER_SCRIPT_RE.search(line) and not re.search(r"[A-Za-z]{3,}", line):
+        return True
     return bool(_LATIN_FOREIGN_RE.search(line)) and not _ENGLISH_RE.search(line)
 
 

@@ -46,3 +46,11 @@ def test_body_text_is_never_lost(paragraphs):
         assert text in cleaned
     for start, end in parsed.sentences:
         assert 0 <= start <= end <= len(parsed.cleaned_text)
+
+
+def test_section_headers_in_other_languages_are_not_titles():
+    for header in ("Actualidad", "Aktuelles", "Новости", "Notícias", "Nyheter", "ニュース"):
+        raw = f"Skip navigation\n\n{header}\n\nMinister Meets Envoy in Seoul\n\n1. Text.\n"
+        parsed = parse_release(raw.encode(), "x.txt")
+        assert parsed.title == "Minister Meets Envoy in Seoul", header
+        assert parsed.other_language_headers == [header]
