@@ -29,14 +29,15 @@ TRIGGER_RE = re.compile(
     r"met with|met|meets|will meet|will hold|will visit|visited|is visiting|paid (?:a |an )?(?:\w+ ){0,2}visit|"
     r"had (?:a |an )?(?:\w+[ -]){0,3}(?:talks|conversation|call|meeting|consultation)|"
     r"co-chaired|chaired|presided over|hosted|attended|will attend|is scheduled to (?:visit|hold|attend|take place|meet)|"
-    r"convened|was convened|will co-chair|will chair|spoke over the phone|talked over the phone)\b"
+    r"convened|was convened|will co-chair|will chair|spoke over the phone|talked over the phone|"
+    r"(?:has|have|had) been (?:cancell?ed|postponed|called off)|will be (?:cancell?ed|postponed))\b"
 )
 PLANNED_RE = re.compile(r"\b(?:will|is scheduled|are scheduled|is to|are to|plans to|to be held|is set to|upcoming)\b")
 CANCELLED_RE = re.compile(r"\b(?:cancell?ed|postponed|called off)\b")
 PHONE_RE = re.compile(r"\b(?:telephone|phone call|phone talks?|over the phone|by phone|phone conversation)\b", re.I)
 VIRTUAL_RE = re.compile(r"\b(?:virtual(?:ly)?|video ?conference|videoconference|video call|video link|online format|online meeting|via video)\b", re.I)
 TIME_RE = re.compile(r"\b(?:at\s)?(\d{1,2})(?::(\d{2}))?\s?(a\.m\.|p\.m\.|am|pm)(?![a-z])|\b(?:at\s)(\d{1,2}):(\d{2})\b", re.I)
-VENUE_RE = re.compile(r"\bat (?:the |its |their |his |her )?((?:[\w’'.-]+ ){0,9}?[\w’'.-]+)(?=,| in [A-Z]| on [A-Z]| at \d| and (?:was|were|had)| to (?!the )[a-z]|\.|$)")
+VENUE_RE = re.compile(r"\bat (?:the |its |their |his |her )?((?:[\w’'.-]+ ){0,9}?[\w’'.-]+)(?=,| \([A-Z]{2,8}\)| in [A-Z]| on [A-Z]| at \d| and (?:was|were|had)| to (?!the )[a-z]|\.|$)")
 SIDELINES_RE = re.compile(r"on the (?:sidelines|margins) of (?:the )?((?:[\w’'-]+ ){0,12}?[\w’'-]+)(?= in [A-Z]| on [A-Z]|,|\.|$)(?: in ([A-Z][\w.]*(?: [A-Z][\w.]*)?))?")
 TITLE_STRIP_RE = re.compile(r"^(?:(?:The )?(?:Outcome|Outcomes|Results?|Opening|Holding) of (?:the )?)", re.I)
 TITLE_TAIL_RE = re.compile(r"\s+(?:Takes? Place|Is Held|Was Held|Held|to Be Held|to be Held|Convened|Opens|Concludes|Kicks Off|Wraps Up)(?:\s+in\s+[A-Z][\w. ]*)?$")
@@ -48,6 +49,14 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 ORDINAL_RE = re.compile(r"^(?:the\s)?(\d{1,3})(?:st|nd|rd|th)\s(.+)$", re.I)
 KIND_OF_VENUE_CITY = {"ministry of national defense": "Seoul", "ministry of foreign affairs": "Seoul",
                       "national assembly": "Seoul", "office of the president": "Seoul"}
+# "The 2021 Seoul UN Peacekeeping Ministerial will take place …", "The 5th … Meeting, which had
+# been scheduled …, has been cancelled": the event is the sentence's subject
+SUBJECT_EVENT_RE = re.compile(
+    r"^(?:\d{1,2}\.\s*)?(?:The |the )?((?:\d{1,3}(?:st|nd|rd|th) )?(?:(?:19|20)\d\d )?[A-Z][\w’'-]*"
+    r"(?: (?:[A-Z0-9][\w’'-]*|of|on|for|and|the|in|to))*?)(?:,[^,]{0,160},)? (?:will|is|are|was|were|has|have|had)\b"
+)
+EVENT_HEAD_RE = re.compile(r"(?:Meetings?|Consultations?|Dialogue|Talks|Conference|Summit|Forum|Ministerial|"
+                           r"Committee|Commission|Workshop|Seminar|Symposium|Session|Roundtable)$")
 ACCOMPANIED_RE = re.compile(r"\baccompanying (?:the )?$")
 UNNAMED_RE = re.compile(r"\b(?:the |\d+ |ten |two |three |four |five |six |seven |eight |nine )?(?:heads?|officials?|ministers?|representatives?|delegates?|delegations?|experts?|diplomats?|members?|ambassadors?|Director-General|Director General|Ambassadors?)\b")
 
@@ -56,13 +65,24 @@ def _kind(name: str, phone: bool, visit: bool) -> str:
     if phone:
         return "phone_call"
     n = name.lower()
+    # the head of the name decides, not what it is "on"/"for" ("Video Conference on Preparations
+    # for the … Summit" is a meeting about a summit)
+    head = re.split(r" (?:on|for|of the|regarding|about) ", n, maxsplit=1)[0]
+    if re.search(r"\bvideo ?conference$|\bvideo call$", head):
+        # between two sides a meeting; a group's ministers ("Korea-SICA Foreign Ministers’ …")
+        # meeting by video is a conference
+        grp = re.search(r"\b(?:rok|korea)-([a-z .’'-]+?) (?:foreign )?ministers", head)
+        return "conference" if grp and not lookup_country(grp.group(1)) else "meeting"
+    if head != n and re.search(r"\b(?:meeting|talks|conference|consultations?|dialogue|committee|commission|summit|forum|ministerial)\b", head):
+        n = head
     if n.startswith("courtesy call"):
         return "meeting"
     if re.search(r"\b(?:committee|commission|working group)\b", n):
         return "committee"
     if re.search(r"\b(?:consultations?|dialogue)\b", n):
         return "consultation"
-    if re.search(r"\bmeetings\b|foreign ministers’ meeting|foreign ministers' meeting|pledging|ministerial", n) and not re.search(r"\b(?:rok|korea)-[a-z ]+ foreign ministers", n):
+    bi = re.search(r"\b(?:rok|korea)-([a-z .’'-]+?) foreign ministers", n)
+    if re.search(r"\bmeetings\b|foreign ministers’ meeting|foreign ministers' meeting|pledging|ministerial", n) and not (bi and lookup_country(bi.group(1))):
         return "conference"
     for kw, k in (("summit", "summit"), ("consultation", "consultation"), ("dialogue", "consultation"),
                   ("committee", "committee"), ("commission", "committee"), ("working group", "committee"),
@@ -356,7 +376,8 @@ class MeetingFinder:
         if vm:
             visit_country = self._country_in(vm.group(1).rstrip("."))
         visit_country = visit_country or (release_visit if not re.search(r"\bvisit", sent) or True else None)
-        date, _ = self._date(s, e, status, (ps, pe) if tname else None)
+        # a cancelled meeting "had been scheduled": its date is read like a planned one's
+        date, _ = self._date(s, e, "planned" if status == "cancelled" else status, (ps, pe) if tname else None)
         if date.value is None and prev is not None and re.search(r"\b(?:[Ll]ater that day|[Oo]n the same day)\b", sent):
             date = prev.date
         elif date.value is None and prev is not None and prev.date.value and re.search(r"\b(?:following|next) day\b", sent):
@@ -374,6 +395,10 @@ class MeetingFinder:
         if phone or virtual:
             city, country = "", None
         ev = self._event_name(sent)
+        if not ev:
+            sm = SUBJECT_EVENT_RE.match(sent)
+            if sm and EVENT_HEAD_RE.search(sm.group(1)):
+                ev = sm.group(1)
         if tname and EVENT_KW_RE.search(tname) and not bil and not VISIT_TITLE_RE.match(self.title) and not (ev and ORDINAL_RE.match(ev) and not ORDINAL_RE.match(tname)):
             mtitle = tname
         elif ev:
@@ -391,7 +416,8 @@ class MeetingFinder:
             dm = re.search(r"signed the (?:「|“)?([^」”]{5,150})", sent)
             if dm and not (tname and prev is None and EVENT_KW_RE.search(tname)):
                 mtitle = "Signing of the " + dm.group(1).strip()
-        fmt = "phone" if phone else ("virtual" if virtual else ("in_person" if status == "held" or city or venue else None))
+        fmt = "phone" if phone else ("virtual" if virtual else (
+            "in_person" if status == "held" or venue or re.search(r"\bvisit", sent) else None))
         kind = _kind(mtitle if not mtitle.startswith(("Meeting between", "Courtesy")) else "meeting", phone, False)
         if re.search(r"\bsigned\b", sent) and mtitle.startswith("Signing"):
             kind = "signing"
@@ -448,14 +474,22 @@ class MeetingFinder:
         return MeetingMention(
             key="meeting:" + slug(name)[:60], title=name, kind=_kind(name, False, False), status=status,
             date=date, city=city, country=city_country(city) if city else None,
-            format="in_person" if city else None, spans=[span] if span else [], confidence=0.6,
+            format=None, spans=[span] if span else [], confidence=0.6,  # planned, no venue told
         )
 
     def _sidelines_event(self, name: str, main: MeetingMention) -> MeetingMention | None:
         if not name or not EVENT_KW_RE.search(name + " Session"):
             return None
+        ym = re.search(r"\b((?:19|20)\d\d)\b", name)
+        um = re.search(r"(\d{1,3})(?:st|nd|rd|th) [Ss]ession of the (?:UN |United Nations )?General Assembly", name)
+        if ym:  # the event's own date is not the bilateral meeting's: only its year is known
+            date = PartialDate(dt.date(int(ym.group(1)), 1, 1), "year", True, "year from the event name")
+        elif um:
+            date = PartialDate(dt.date(1945 + int(um.group(1)), 1, 1), "year", True, "UNGA session number")
+        else:
+            date = PartialDate(None, None, True, "the event's own dates are not given", True)
         return MeetingMention(
             key="meeting:" + slug(name)[:60], title=name, kind=_kind(name, False, False), status=main.status,
-            date=PartialDate(main.date.value, main.date.precision, main.date.inferred, main.date.reason, main.date.uncertain),
+            date=date,
             city=main.city, country=main.country, format=main.format, confidence=0.5,
         )

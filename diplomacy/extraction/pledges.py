@@ -58,10 +58,31 @@ _HINT_RE = re.compile(
     r"EUR|JPY|GBP|dollar|won\b|euro|yen\b)"
 )
 _PROMISE_HINT = re.compile(r"promised|pledged|vowed|committed|undertook")
+PAST_GIVING_RE = re.compile(r"\b(?:has|have|had) (?:so far |already |\w+ly )?(?:provided|contributed|donated|given|disbursed|extended)\b")
+SCHEDULE_RE = re.compile(
+    r"\b(?:alternative|new|later|another|suitable) date\b|\b(?:re)?schedul\w*\b|\bnext (?:week|month)\b|"
+    r"\btomorrow\b|\bwill (?:also )?(?:hold|give|deliver|host|attend|visit|travel to) (?:a |an |the )?(?:\w+ ){0,2}"
+    r"(?:briefing|press conference|visit|trip)\b")
 HOPE_RE = re.compile(r"\b(?:hope|hoped|hopes|expect|expects|expected|believe|believes|wish|wished)\b")
 REPORTED_RE = re.compile(r"\b(?:said|says|stressed|noted|emphasized|underscored|added|stated|mentioned|highlighted) that\b|“[^”]*$")
 SCALE = {"million": Decimal(10) ** 6, "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6,
          "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "thousand": Decimal(1000)}
+
+
+_CLAUSE_SPLIT_RE = re.compile(r";\s+(?:and\s+)?")
+
+
+def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A sentence, or its ";"-separated clauses when it has several (each may carry its own
+    undertaking: "…should be implemented; and that Russia will make every effort")."""
+    if ";" not in text[s:e]:
+        return [(s, e)]
+    out, pos = [], s
+    for m in _CLAUSE_SPLIT_RE.finditer(text, s, e):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, e))
+    return [(a, b) for a, b in out if b > a]
 
 
 def _money(sent: str) -> tuple[Decimal | None, str, tuple[int, int] | None]:
@@ -133,14 +154,25 @@ class PledgeFinder:
         text = self.t.text
         out: list[PledgeMention] = []
         mkey = self.meetings[0].key if self.meetings else None
-        for s, e in self.t.sentences:
-            if s < self.title_end:
+        for s0, e0 in self.t.sentences:
+            if s0 < self.title_end:
                 continue
-            if not _HINT_RE.search(text, s, e):
+            if not _HINT_RE.search(text, s0, e0):
                 continue  # no trigger of any kind: skip the detailed rules
+            for s, e in _clauses(text, s0, e0):
+                self._one(s, e, s0, out, mkey)
+        return out
+
+    def _one(self, s: int, e: int, s0: int, out: list, mkey) -> None:
+        """The pledge (if any) of one sentence, or of one of its ";"-separated clauses."""
+        text = self.t.text
+        if True:
             sent = text[s:e]
             kind, actor_txt, conf, amount, cur = None, "", 0.8, None, ""
+            actor_end = -1
             amt, c, _ = _money(sent)
+            if amt is not None and GIVE_RE.search(sent) and PAST_GIVING_RE.search(sent) and not re.search(r"\bwill\b", sent):
+                return  # "has provided a total of USD 41 million since 2015": a record, not a pledge
             if amt is not None and GIVE_RE.search(sent):
                 kind, amount, cur = "contribution", amt, c
                 am = re.search(r"(?P<actor>" + ACTOR + r")\s(?:will |has |have |had )?(?:\w+ly )?(?:contribut|provid|donat|pledg|grant|offer|extend|announc|decid|disburs|allocat|send)", sent)
@@ -150,7 +182,7 @@ class PledgeFinder:
                 sm = re.search(r"(?P<actor>" + ACTOR + r")\ssigned\b", sent)
                 if sm and sm.group("actor").lower() not in ("they", "the two top diplomats"):
                     actor_txt = sm.group("actor")
-            elif AGREE_RE.search(sent) and not re.search(r"\bagreement to\b", sent[: AGREE_RE.search(sent).start()]):
+            elif AGREE_RE.search(sent):
                 kind, actor_txt = "agreement", "the two sides"
             elif PROPOSE_RE.search(sent):
                 kind = "proposal"
@@ -168,24 +200,34 @@ class PledgeFinder:
                                                  actor_country=cc.pop() if len(cc) == 1 else None,
                                                  actor_organization_key=subj[0] if len(set(subj)) == 1 else None,
                                                  span=self.t.span(s, e), confidence=0.8))
-                        continue
+                        return
                 cm = (COMMIT_RE.search(sent) if (" will " in sent or " shall " in sent) else None) or (
                     PROMISE_RE.search(sent) if _PROMISE_HINT.search(sent) else None)
                 if cm and not re.search(r"\bshould\b", sent[: cm.start() + 1]):
                     pre = sent[: cm.start()]
                     if HOPE_RE.search(pre[-80:]):
-                        continue
+                        return
+                    if SCHEDULE_RE.search(sent):
+                        return  # "will consult … on an alternative date": a schedule, not a pledge
                     actor_txt = cm.group("actor")
+                    actor_end = s + cm.end("actor")
                     kind = "commitment"
-                    if REPORTED_RE.search(pre):
+                    if REPORTED_RE.search(text[s0:s] + pre):
                         conf = 0.6
             if kind is None:
-                continue
+                return
             actor, country, org = self._actor(actor_txt) if actor_txt else ("", None, None)
             if kind == "signed_document" and actor in ("", "two top diplomats"):
                 actor, country, org = self._sides()
+            if kind == "commitment" and not actor and actor_end > 0:
+                # "The Ministry of Foreign Affairs will …": an organization ends where the actor does
+                for a, b, k in self.orgs.claimed:
+                    if b == actor_end and a >= s:
+                        o = self.orgs.orgs[k]
+                        actor, country, org = o.name, o.country, k
+                        break
             if kind == "commitment" and not actor:
-                continue
+                return
             if kind == "proposal" and not actor:
                 # "Deputy Minister Ham proposed": the person's country
                 for m in self.people.mentions:
@@ -198,4 +240,3 @@ class PledgeFinder:
                                      actor_organization_key=org, amount=amount, currency=cur,
                                      meeting_key=mkey if kind in ("agreement", "signed_document", "proposal") else None,
                                      span=self.t.span(s, e), confidence=conf))
-        return out
