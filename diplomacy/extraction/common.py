@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from .types import Span
 
@@ -44,6 +45,7 @@ class Text:
         return Span(start, end, min(ss, start), se)
 
 
+@lru_cache(maxsize=65536)
 def norm(s: str) -> str:
     return " ".join(s.replace("’", "'").replace("\u00a0", " ").split()).lower()
 

@@ -156,11 +156,13 @@ def _name_index() -> dict[str, str]:
     return idx
 
 
+@lru_cache(maxsize=65536)
 def lookup_country(name: str) -> str | None:
     """Exact lookup of a country name or alias ("Russia", "the ROK", "DPRK") -> ISO code."""
     return _name_index().get(_key(name))
 
 
+@lru_cache(maxsize=65536)
 def lookup_demonym(word: str) -> str | None:
     return DEMONYMS.get(word.strip().replace("’", "'"))
 

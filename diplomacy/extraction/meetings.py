@@ -57,6 +57,7 @@ SUBJECT_EVENT_RE = re.compile(
 )
 EVENT_HEAD_RE = re.compile(r"(?:Meetings?|Consultations?|Dialogue|Talks|Conference|Summit|Forum|Ministerial|"
                            r"Committee|Commission|Workshop|Seminar|Symposium|Session|Roundtable)$")
+_UNNAMED_HINT = re.compile(r"brought together|attended by|participants included|participation of")
 ACCOMPANIED_RE = re.compile(r"\baccompanying (?:the )?$")
 UNNAMED_RE = re.compile(r"\b(?:the |\d+ |ten |two |three |four |five |six |seven |eight |nine )?(?:heads?|officials?|ministers?|representatives?|delegates?|delegations?|experts?|diplomats?|members?|ambassadors?|Director-General|Director General|Ambassadors?)\b")
 
@@ -255,6 +256,8 @@ class MeetingFinder:
         text = self.t.text
         out = []
         for s, e in self._body_sentences()[:8]:
+            if not _UNNAMED_HINT.search(text, s, e):
+                continue
             m = re.search(r"\b(?:brought together|was attended by|were attended by|attended by|participants included|with the participation of)\s", text[s:e])
             if not m:
                 continue
@@ -454,6 +457,8 @@ class MeetingFinder:
         ref = re.compile(r"\b(?:the |This year’s |this year's )?(?:[\w’'-]+ ){0,6}" + re.escape(last) + r"\b")
         date, status, city, span = None, "planned", "", None
         for s, e in self._body_sentences():
+            if last not in text[s:e]:
+                continue  # cheap pre-check before the costly reference pattern
             sent = text[s:e]
             for rm in ref.finditer(sent):
                 after = sent[rm.end() : rm.end() + 120]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .common import Text, gaz_cache, norm, slug, trie_pattern, windowed_finditer
@@ -27,7 +28,7 @@ from .types import Gazetteer, KnownPerson, PersonMention
 CONF_FULL, CONF_GAZ_SHORT, CONF_THEN = 0.9, 0.65, 0.6
 TITLE_RE = re.compile(r"(?<![\w-])(?:(?:" + TITLE_MODS + r")[\s-])*(?:" + TITLE_CORES + r")(?![\w-])")
 _HYPHEN_LOWER = re.compile(r"-[a-z]")
-_TITLE_ANCHOR = re.compile(r"(?:" + TITLE_CORES + r")")
+_TITLE_ANCHOR = re.compile(r"(?:" + trie_pattern(TITLE_CORES.split("|")) + r")")
 TOKEN_RE = re.compile(r"[^\s,;:()\[\]“”\"]+")
 NAME_TOK_RE = re.compile(r"^(?:[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Za-zà-öø-ÿ][a-zà-öø-ÿ]*)*|[A-Z]{2,}(?:-[A-Z]{2,})?)$")
 KOREAN_NAME_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{0,5}) ([A-Z][a-z]+-[a-z]+)(?![\w-])")
@@ -108,9 +109,10 @@ def split_name(tokens: list[str], country: str | None = None) -> tuple[str, str,
     return name, " ".join(toks[i:]), " ".join(toks[:i]), "given_first"
 
 
-def _title_words(title: str) -> set[str]:
+@lru_cache(maxsize=16384)
+def _title_words(title: str) -> frozenset[str]:
     t = title.lower().replace("foreign minister", "minister foreign").replace("vice-minister", "vice minister")
-    return {w for w in re.split(r"[\s,]+", t) if w and w not in ("the", "of", "for", "and", "to")}
+    return frozenset(w for w in re.split(r"[\s,]+", t) if w and w not in ("the", "of", "for", "and", "to"))
 
 
 def title_compatible(short: str, full: str) -> bool:

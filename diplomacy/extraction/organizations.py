@@ -96,7 +96,9 @@ class NameMatcher:
     def __init__(self, forms):
         lows = {" ".join(f.replace("’", "'").lower().split()) for f in forms}
         lows.discard("")
-        self.rx = re.compile(r"(?<![\w'.&-])(?:" + trie_pattern(lows) + r")(?![\w-])") if lows else None
+        # the left boundary is tested in finditer: a leading lookbehind would stop the regex
+        # engine from skipping ahead to candidate first characters
+        self.rx = re.compile(r"(?:" + trie_pattern(lows) + r")(?![\w-])") if lows else None
 
     def finditer(self, text: str):
         if self.rx is None:
@@ -104,9 +106,17 @@ class NameMatcher:
         low = text.replace("’", "'").lower()
         if len(low) != len(text):  # lower() changed lengths (rare non-ASCII): fall back
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text.replace("’", "'"))
-        for m in self.rx.finditer(low):
+        pos = 0
+        while True:
+            m = self.rx.search(low, pos)
+            if m is None:
+                return
             s, e = m.span()
+            if s and (low[s - 1].isalnum() or low[s - 1] in "_'.&-"):
+                pos = s + 1  # inside a word: try again from the next character
+                continue
             yield _Hit(s, e, text[s:e])
+            pos = e
 
 
 class _LeftBounded:

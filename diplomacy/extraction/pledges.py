@@ -26,6 +26,7 @@ from .organizations import HOME, OrgCollector
 from .types import MeetingMention, PledgeMention
 
 _DIGIT_RE = re.compile(r"\d")
+_CURRENCY_HINT = re.compile(r"USD|US\$|U\.S\.|\$|KRW|₩|EUR|€|JPY|¥|GBP|£|dollar|won\b|euro|yen\b")
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s?(million|billion|thousand|mn|bn|m)\b)?"
 MONEY_RES = [
@@ -54,7 +55,7 @@ PROMISE_RE = re.compile(r"(?P<actor>" + ACTOR + r")\s(?:\w+\s)?(?:promised|pledg
 # every rule below needs one of these substrings; one cheap scan per sentence
 _HINT_RE = re.compile(
     r"(?:signed|conclu|initial|exchanged the instruments|agree|reached|concurred|propos|suggest|"
-    r"put forward|promised|pledged|vowed|undertook|committed|\swill\s|\sshall\s|\$|₩|€|¥|£|USD|US|KRW|"
+    r"put forward|promised|pledged|vowed|undertook|committed|will\s|shall\s|\$|₩|€|¥|£|USD|US|KRW|"
     r"EUR|JPY|GBP|dollar|won\b|euro|yen\b)"
 )
 _PROMISE_HINT = re.compile(r"promised|pledged|vowed|committed|undertook")
@@ -86,7 +87,7 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def _money(sent: str) -> tuple[Decimal | None, str, tuple[int, int] | None]:
-    if not _DIGIT_RE.search(sent):
+    if not _DIGIT_RE.search(sent) or not _CURRENCY_HINT.search(sent):
         return None, "", None
     for rx, cur in MONEY_RES:
         m = rx.search(sent)
