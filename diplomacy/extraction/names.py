@@ -66,6 +66,9 @@ def _is_name_token(tok: str) -> bool:
     return bool(NAME_TOK_RE.match(tok)) and tok not in NOT_NAME and not lookup_country(tok) and not lookup_demonym(tok)
 
 
+_SUFFIX_FORMS = frozenset(NAME_SUFFIXES) | frozenset(NAME_SUFFIXES.values())
+
+
 def korean_looking(tokens: list[str]) -> bool:
     """"Kim Min-seok", "Cho Hyun", "Moon Jae-in": a Korean surname then a given name."""
     toks = [POSS_RE.sub("", t).rstrip(".,") for t in tokens]
@@ -103,10 +106,11 @@ def split_name(tokens: list[str], country: str | None = None) -> tuple[str, str,
     if first in KOREAN_SURNAMES and country == "KR":
         return name, first, " ".join(toks[1:]), "family_first"
     # given-first: family name is the last token, with its particles ("van der Leyen")
-    i = len(toks) - 1
+    end = len(toks) - 1 if len(toks) > 2 and toks[-1] in _SUFFIX_FORMS else len(toks)  # "… Marcos Jr."
+    i = end - 1
     while i > 1 and toks[i - 1].lower() in PARTICLES:
         i -= 1
-    return name, " ".join(toks[i:]), " ".join(toks[:i]), "given_first"
+    return name, " ".join(toks[i:end]), " ".join(toks[:i]), "given_first"
 
 
 @lru_cache(maxsize=16384)
@@ -252,6 +256,8 @@ class PeopleFinder:
             name, fam, giv, order = split_name(clean, country)
         key = _person_key(name)
         p = self.people.get(key)
+        if p is None and len(clean) >= 2:
+            key, p = self._same_person(key, name, clean, fam, giv, order, known)
         if p is None:
             p = PersonBuild(name=name, tokens=clean, family=fam, given=giv, order=order,
                             confidence=confidence, known=known)
@@ -292,6 +298,29 @@ class PeopleFinder:
         if home and any(title.startswith(t) or (" " + t) in title for t in MOFA_TITLES):
             return self._known_org("Ministry of Foreign Affairs")
         return None
+
+    def _same_person(self, key, name, clean, fam, giv, order, known):
+        """One person written in full twice, once longer ("Josep Borrell" and "Josep Borrell
+        Fontelles", "Ferdinand Marcos" and "Ferdinand Marcos Jr."): the same given name and the
+        shorter a run of the longer. The longer (or the gazetteer's) form becomes the name; the
+        other an alias. Returns (key, person) or (key, None)."""
+        low = [norm(_norm_token(t)) for t in clean]
+        for k, p in self.people.items():
+            if len(p.tokens) < 2:
+                continue
+            other = [norm(_norm_token(t)) for t in p.tokens]
+            short, long_ = (low, other) if len(low) <= len(other) else (other, low)
+            if short == long_ or short[0] != long_[0]:
+                continue
+            if not any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1)):
+                continue
+            if len(low) > len(other) and not p.known:  # the new form is the fuller one
+                if p.name not in p.aliases:
+                    p.aliases.append(p.name)
+                p.name, p.tokens, p.family, p.given, p.order = name, clean, fam, giv, order
+                p.known = p.known or known
+            return k, p
+        return key, None
 
     def _gaz_home(self, tokens: list[str]) -> bool:
         known = self._gaz_by_name.get(norm(" ".join(_norm_token(POSS_RE.sub("", t).rstrip(".,")) for t in tokens)))
@@ -475,6 +504,9 @@ class PeopleFinder:
         hits = [k for k, p in self.people.items() if norm(p.family) == s or norm(p.tokens[-1]) == s]
         if not hits:  # "Minister Retno" for Retno Marsudi: a first name used alone
             hits = [k for k, p in self.people.items() if len(p.tokens) > 1 and norm(p.tokens[0]) == s]
+        if not hits:  # "Envoy Marti" for Josep Marti Fontelles: the first of two surnames
+            hits = [k for k, p in self.people.items() if len(p.tokens) > 2
+                    and s in (norm(_norm_token(t)) for t in p.tokens[1:-1])]
         return hits
 
     def _resolve_shorts(self, shorts) -> None:
@@ -553,7 +585,7 @@ class PeopleFinder:
             spans = sorted(set(p.spans))
             out.append(PersonMention(
                 key=key, name=p.name, family_name=p.family, given_name=p.given, name_order=p.order,
-                aliases=p.aliases, title=p.title, organization_key=p.org_key, country=p.country,
+                aliases=[a for a in p.aliases if a != p.name], title=p.title, organization_key=p.org_key, country=p.country,
                 spans=[self.t.span(s, e) for s, e in spans], confidence=round(p.confidence, 2),
             ))
         out.sort(key=lambda x: x.spans[0].start if x.spans else 0)
