@@ -139,8 +139,9 @@ class YearContext:
             base = None
             why = ""
             tail = text[m.end() : s1]
+            near, whole = norm(tail[:120]), norm(sent)
             for name, y in founding.items():
-                if name in norm(tail[:120]) or name in norm(sent):
+                if name in near or name in whole:
                     base, why = y, f"'{name}' began in {y} (gazetteer)"
                     break
             if base is None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .common import Text, norm, slug
+from .common import Text, norm, slug, windowed_finditer
 from .countries import CAPITALS, city_country, city_regex, lookup_country
 from .dates import YearContext, explicit, find_dates
 from .names import Mention, PeopleFinder, korean_looking
@@ -455,12 +455,13 @@ class MeetingFinder:
         last = name.split(" ")[-1]
         text = self.t.text
         ref = re.compile(r"\b(?:the |This year’s |this year's )?(?:[\w’'-]+ ){0,6}" + re.escape(last) + r"\b")
+        last_rx = re.compile(re.escape(last) + r"\b")
         date, status, city, span = None, "planned", "", None
         for s, e in self._body_sentences():
             if last not in text[s:e]:
                 continue  # cheap pre-check before the costly reference pattern
             sent = text[s:e]
-            for rm in ref.finditer(sent):
+            for rm in windowed_finditer(ref, last_rx, sent, 160, 1):
                 after = sent[rm.end() : rm.end() + 120]
                 sm = re.match(r",? (?:which|that)? ?(?:is|was|will be)? ?(?:tentatively )?(scheduled to take place|scheduled for|to be held|will take place|will be held|takes place|is to be held)\b", after)
                 if sm and date is None:

@@ -26,7 +26,9 @@ from .organizations import HOME, OrgCollector, country_name
 from .types import Gazetteer, KnownPerson, PersonMention
 
 CONF_FULL, CONF_GAZ_SHORT, CONF_THEN = 0.9, 0.65, 0.6
-TITLE_RE = re.compile(r"(?<![\w-])(?:(?:" + TITLE_MODS + r")[\s-])*(?:" + TITLE_CORES + r")(?![\w-])")
+# trie-shaped alternations (longest first at every branch, as the word lists are ordered)
+TITLE_RE = re.compile(r"(?<![\w-])(?:(?:" + trie_pattern(TITLE_MODS.split("|")) + r")[\s-])*(?:"
+                      + trie_pattern(TITLE_CORES.split("|")) + r")(?![\w-])")
 _HYPHEN_LOWER = re.compile(r"-[a-z]")
 _TITLE_ANCHOR = re.compile(r"(?:" + trie_pattern(TITLE_CORES.split("|")) + r")")
 TOKEN_RE = re.compile(r"[^\s,;:()\[\]“”\"]+")

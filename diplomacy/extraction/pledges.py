@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from .common import Text
+from .common import Text, trie_pattern
 from .countries import country_name, lookup_country, lookup_demonym
 from .organizations import HOME, OrgCollector
 from .types import MeetingMention, PledgeMention
@@ -44,6 +44,10 @@ GIVE_RE = re.compile(r"\b(?:contribut\w*|provid\w*|donat\w*|pledg\w*|grant\w*|of
 SIGN_RE = re.compile(r"\b(?:signed|concluded|initialed|exchanged the instruments of)\b")
 AGREE_RE = re.compile(r"\b(?:agreed (?:to|on|that|upon)|agree to|reached (?:an |a )?(?:agreement|consensus)|concurred)\b")
 PROPOSE_RE = re.compile(r"\b(?:proposed|suggested|put forward)\b")
+_TRIGGERS_RE = re.compile(
+    r"\b(?:(?P<sign>" + SIGN_RE.pattern[5:-3] + r")|(?P<agree>" + AGREE_RE.pattern[5:-3] + r")|(?P<propose>"
+    + PROPOSE_RE.pattern[5:-3] + r"))\b"
+)
 ACTOR = (r"(?:the |The )?(?:ROK(?: government)?|Republic of Korea|Korea|Korean government|Government of the Republic of Korea|"
          r"government|country|Foreign Ministry|Ministry|two sides|two countries|two Ministers|two ministers|"
          r"both sides|both countries|two governments|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}|[Tt]hey|We|we)")
@@ -53,11 +57,9 @@ COMMIT_RE = re.compile(
 )
 PROMISE_RE = re.compile(r"(?P<actor>" + ACTOR + r")\s(?:\w+\s)?(?:promised|pledged|vowed|committed|undertook) to\b")
 # every rule below needs one of these substrings; one cheap scan per sentence
-_HINT_RE = re.compile(
-    r"(?:signed|conclu|initial|exchanged the instruments|agree|reached|concurred|propos|suggest|"
-    r"put forward|promised|pledged|vowed|undertook|committed|will\s|shall\s|\$|₩|€|¥|£|USD|US|KRW|"
-    r"EUR|JPY|GBP|dollar|won\b|euro|yen\b)"
-)
+_HINT_RE = re.compile(trie_pattern(
+    "signed conclu initial exchanged agree reached concurred propos suggest put promised pledged vowed "
+    "undertook committed will shall $ ₩ € ¥ £ USD US KRW EUR JPY GBP dollar won euro yen".split()))
 _PROMISE_HINT = re.compile(r"promised|pledged|vowed|committed|undertook")
 PAST_GIVING_RE = re.compile(r"\b(?:has|have|had) (?:so far |already |\w+ly )?(?:provided|contributed|donated|given|disbursed|extended)\b")
 SCHEDULE_RE = re.compile(
@@ -172,20 +174,21 @@ class PledgeFinder:
             kind, actor_txt, conf, amount, cur = None, "", 0.8, None, ""
             actor_end = -1
             amt, c, _ = _money(sent)
+            kinds = {m.lastgroup for m in _TRIGGERS_RE.finditer(sent)}  # one scan for sign/agree/propose
             if amt is not None and GIVE_RE.search(sent) and PAST_GIVING_RE.search(sent) and not re.search(r"\bwill\b", sent):
                 return  # "has provided a total of USD 41 million since 2015": a record, not a pledge
             if amt is not None and GIVE_RE.search(sent):
                 kind, amount, cur = "contribution", amt, c
                 am = re.search(r"(?P<actor>" + ACTOR + r")\s(?:will |has |have |had )?(?:\w+ly )?(?:contribut|provid|donat|pledg|grant|offer|extend|announc|decid|disburs|allocat|send)", sent)
                 actor_txt = am.group("actor") if am else "the ROK government"
-            elif SIGN_RE.search(sent) and re.search(r"\bsigned (?:the |an? |a )?", sent):
+            elif "sign" in kinds and re.search(r"\bsigned (?:the |an? |a )?", sent):
                 kind, actor_txt = "signed_document", "the two sides"
                 sm = re.search(r"(?P<actor>" + ACTOR + r")\ssigned\b", sent)
                 if sm and sm.group("actor").lower() not in ("they", "the two top diplomats"):
                     actor_txt = sm.group("actor")
-            elif AGREE_RE.search(sent):
+            elif "agree" in kinds:
                 kind, actor_txt = "agreement", "the two sides"
-            elif PROPOSE_RE.search(sent):
+            elif "propose" in kinds:
                 kind = "proposal"
                 pm = re.search(r"(?P<actor>" + ACTOR + r")\s(?:\w+\s)?(?:proposed|suggested|put forward)", sent)
                 actor_txt = pm.group("actor") if pm else ""
