@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .common import Text, gaz_cache, norm, slug, trie_pattern, windowed_finditer
-from .countries import country_name, country_regex, demonym_regex, lookup_country, lookup_demonym
+from .countries import country_name, demonym_regex, lookup_country, lookup_demonym
 from .types import Gazetteer, KnownOrganization, OrganizationMention
 
 HOME = "KR"  # releases are written by the ROK's Ministry of Foreign Affairs

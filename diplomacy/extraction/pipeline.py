@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .common import Text, norm
+from .common import Text
 from .dates import YearContext, explicit, find_dates
 from .gazetteer import default_gazetteer
 from .meetings import MeetingFinder
