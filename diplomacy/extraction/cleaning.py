@@ -85,9 +85,14 @@ _OTHER_SCRIPT_RE = re.compile(
 _ENGLISH_RE = re.compile(r"\b(?:the|of|and|with|for|to|on|in|at|meets?|holds?|minister|korea)\b", re.I)
 
 
+# the same replacements as _SPACE_RE.sub(" ", …), skipping the (very common) single spaces
+_SPACE_FIX_RE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]{2,}|"
+                           r"[\t\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]")
+
+
 def _norm_line(line: str) -> str:
     line = _CTRL_RE.sub("", line)
-    return _SPACE_RE.sub(" ", line).strip()
+    return _SPACE_FIX_RE.sub(" ", line).strip()
 
 
 def _decode(raw: bytes) -> str:

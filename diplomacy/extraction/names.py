@@ -248,7 +248,7 @@ class PeopleFinder:
         text = self.t.text
         shorts: list[tuple[int, int, int, str, str, bool]] = []  # (ts, s, e, title, surname, then)
         bares: list[tuple[int, int, str]] = []
-        for tm in windowed_finditer(TITLE_RE, _TITLE_ANCHOR, text, 120, 30):
+        for tm in windowed_finditer(TITLE_RE, _TITLE_ANCHOR, text, 60, 30):
             ts, te = tm.start(), tm.end()
             if text[ts:te].lower() != text[ts:te] and text[ts].islower():
                 continue

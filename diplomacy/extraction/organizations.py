@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .common import Text, gaz_cache, norm, slug, trie_pattern, windowed_finditer
-from .countries import country_name, demonym_regex, lookup_country, lookup_demonym
+from .countries import city_country, country_name, demonym_regex, lookup_country, lookup_demonym
 from .types import Gazetteer, KnownOrganization, OrganizationMention
 
 HOME = "KR"  # releases are written by the ROK's Ministry of Foreign Affairs
@@ -393,6 +393,14 @@ def find_organizations(col: OrgCollector) -> None:
     for m in windowed_finditer(_KEYWORD_ORG_RE, _KEYWORD_ANCHOR, text, 220, 220):
         name, s = _strip_leading(m.group(0), m.start())
         e = m.end()
+        event_secretariat = bool(_EVENT_SECRETARIAT_RE.search(name))
+        if event_secretariat:  # "the 2030 Example Expo Organizing Secretariat": the event's own body
+            if any(a < e and s < b and not (s <= a and b <= e) for a, b, _ in col.claimed):
+                continue
+            code = HOME if _is_home(name) else None
+            col.add(name, kind="government_agency" if code == HOME else "international_organization",
+                    country=code, start=s, end=e, confidence=CONF_DISCOVERED)
+            continue
         if " " not in name or EVENT_WORDS.search(name) or col.is_claimed(s, e):
             continue
         first = name.split(" ")[0]
@@ -400,6 +408,16 @@ def find_organizations(col: OrgCollector) -> None:
             continue
         code = HOME if _is_home(name) else None
         col.add(name, kind=_kind_for(name), country=code, start=s, end=e, confidence=CONF_DISCOVERED)
+    # 6b. "ABBR (Long Name)": an acronym explained after it, when its letters are the long
+    # name's initials ("P4G (Partnering for Green Growth …)")
+    for m in _ABBR_FIRST_RE.finditer(text):
+        abbr, long = m.group(1), m.group(2).strip()
+        if (lookup_country(abbr) or lookup_country(long) or EVENT_WORDS.search(long)
+                or NOT_ORG_RE.match(long) or not _initials_fit(abbr, long) or col.is_claimed(m.start(), m.end())):
+            continue
+        col.add(long, kind=_kind_for(long), country=None, start=m.start(2), end=m.start(2) + len(long),
+                acronym=abbr, confidence=CONF_DISCOVERED)
+        col.claimed.append((m.start(1), m.end(1), org_key(long, None)))
     # 7. short references to a discovered long name ("the Preparatory Secretariat")
     for m in list(col.orgs.values()):
         words = m.name.split(" ")
@@ -413,8 +431,33 @@ def find_organizations(col: OrgCollector) -> None:
                 col.add(m.name, kind=m.kind, country=m.country, start=mm.start(), end=mm.end())
 
 
+_EVENT_SECRETARIAT_RE = re.compile(
+    r"^(?:(?:19|20)\d\d )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){1,7} (?:Preparatory|Organizing|Organising) "
+    r"(?:Secretariat|Committee Secretariat)$")
+_ABBR_FIRST_RE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9&-]{1,10}) \(([A-Z][^()\n]{5,120}?)\)")
+_SMALL_WORDS = frozenset("of for and the on in to at de".split())
+
+
+def _initials_fit(abbr: str, long: str) -> bool:
+    """The acronym's letters are, in order, the initials of the long name's main words."""
+    initials = [w[0].upper() for w in long.split() if w and w.lower() not in _SMALL_WORDS and w[0].isalpha()]
+    letters = [c for c in abbr.upper() if c.isalpha()]
+    if len(letters) < 2 or not initials or letters[0] != initials[0]:
+        return False
+    i = 0
+    for c in letters:
+        while i < len(initials) and initials[i] != c:
+            i += 1
+        if i == len(initials):
+            return False
+        i += 1
+    return True
+
+
 def _is_home(name: str) -> bool:
-    return bool(re.search(r"\b(?:Korea|Korean|ROK|Seoul|National)\b", name))
+    if re.search(r"\b(?:Korea|Korean|ROK|Seoul|National)\b", name):
+        return True
+    return any(city_country(w) == HOME for w in name.split(" "))  # "Busan …", "Jeju …"
 
 
 def _kind_for(name: str) -> str:

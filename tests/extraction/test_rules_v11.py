@@ -171,6 +171,20 @@ def test_implied_ministry_of_a_foreign_minister_of_country():
     assert "Ministry of Foreign Affairs of Sweden" in _orgs(x)
 
 
+def test_acronym_explained_after_it_and_an_event_secretariat():
+    x = _release(
+        "ROK Hosts Ocean Partnership Meeting",
+        "1. The 2025 Busan Ocean Ministerial Preparatory Secretariat briefed the delegates in Busan on April 9.",
+        "2. GOAL (Green Ocean Alliance for Life): a public-private partnership launched in 2018. "
+        "COVID-19 (Coronavirus Disease 2019) delayed its work.",
+    )
+    orgs = _orgs(x)
+    assert "2025 Busan Ocean Ministerial Preparatory Secretariat" in orgs
+    assert orgs["2025 Busan Ocean Ministerial Preparatory Secretariat"].country == "KR"
+    assert orgs["Green Ocean Alliance for Life"].acronym == "GOAL"
+    assert "Coronavirus Disease 2019" not in orgs
+
+
 # --- meetings ------------------------------------------------------------------------------
 
 def test_briefing_announces_planned_and_cancelled_events():
