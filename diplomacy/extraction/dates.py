@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from .common import Text, norm, windowed_finditer
@@ -46,8 +47,8 @@ UNGA_RE = re.compile(r"(\d{1,3})(?:st|nd|rd|th)\s+[Ss]ession\s+of\s+the\s+(?:UN\
 FUTURE_RE = re.compile(r"\b(?:will|shall|upcoming|to be held|scheduled|plans? to|is to|are to|next year|expected to|hope|hopes)\b")
 
 
-@dataclass
-class DateMention:
+@dataclass(frozen=True)
+class DateMention:  # frozen: find_dates results are memoized and shared
     start: int
     end: int
     year: int | None
@@ -62,7 +63,18 @@ def _month(s: str) -> int:
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Dates in ``text[start:end]`` (memoized: the meeting finder asks about the same
+    sentences several times; strings cache their hash, so the lookup is cheap)."""
     end = len(text) if end is None else end
+    return list(_find_dates(text, start, end))
+
+
+@lru_cache(maxsize=512)
+def _find_dates(text: str, start: int, end: int) -> tuple[DateMention, ...]:
+    return tuple(_scan_dates(text, start, end))
+
+
+def _scan_dates(text: str, start: int, end: int) -> list[DateMention]:
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
