@@ -47,10 +47,12 @@ def env_list(name: str, default: str) -> list[str]:
 
 DEBUG = env_bool("DEBUG", False)
 TESTING = env_bool("DIPLOMACY_TESTING", False)
+# Set by manage.py for makemigrations/showmigrations/sqlmigrate, which never use the key.
+SCHEMA_ONLY = env_bool("DIPLOMACY_SCHEMA_ONLY", False)
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
-    if DEBUG or TESTING:
+    if DEBUG or TESTING or SCHEMA_ONLY:
         SECRET_KEY = "insecure-development-key-only-used-with-DEBUG-on"  # noqa: S105
     else:
         raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off")

@@ -141,6 +141,18 @@ def test_production_refuses_to_start_without_secret_key():
     assert "SECRET_KEY must be set when DEBUG is off" in result.stderr
 
 
+def test_schema_only_commands_run_without_secret_key():
+    """makemigrations --check never signs anything, so it works on a production-like env."""
+    env = production_env()
+    del env["SECRET_KEY"]
+    result = subprocess.run(
+        [sys.executable, "manage.py", "makemigrations", "--check", "--dry-run"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "No changes detected" in result.stdout
+
+
 def test_bad_boolean_setting_fails_loudly():
     result = subprocess.run(
         [sys.executable, "manage.py", "check"],
