@@ -82,7 +82,7 @@ def insert_rows(model, objs: list) -> list:
                        "FROM generate_series(1, %s)", [meta.db_table, meta.pk.column, len(objs)])
         ids = [row[0] for row in cursor.fetchall()]
         buffer = io.StringIO()
-        for obj, pk in zip(objs, ids):
+        for obj, pk in zip(objs, ids, strict=True):
             obj.pk = pk
             cells = []
             for field in fields:
