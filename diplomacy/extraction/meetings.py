@@ -16,22 +16,61 @@ import datetime as dt
 import re
 
 from .common import Text, norm, slug, windowed_finditer
-from .countries import CAPITALS, city_country, city_regex, lookup_country
+from .countries import CAPITALS, city_country, city_regex, country_name, lookup_country
 from .dates import YearContext, explicit, find_dates
 from .names import Mention, PeopleFinder, korean_looking
 from .organizations import OrgCollector
 from .types import MeetingMention, ParticipantMention, PartialDate
 
+_VISIT_NOUN = r"(?:a |an )?(?:[\w-]+ ){0,2}(?:visit|trip)"
 TRIGGER_RE = re.compile(
     r"\b(?:was held|were held|is held|will be held|to be held|took place|takes place|will take place|"
-    r"held (?:a |the |an |their |its )?(?:[\w’']+[ -]){0,7}(?i:meeting|talks|consultations?|conference|dialogue|summit|session|luncheon|dinner|call|conversation|videoconference|committee|commission)|"
-    r"paid (?:a |an )?courtesy call|called on|signed|"
-    r"met with|met|meets|will meet|will hold|will visit|visited|is visiting|paid (?:a |an )?(?:\w+ ){0,2}visit|"
+    r"(?:held|hold|holds|will hold|to hold) (?:a |the |an |their |its )?(?:[\w’'-]+[ -]){0,7}(?i:meeting|talks|consultations?|conference|dialogue|summit|session|luncheon|dinner|call|conversation|videoconference|committee|commission|forum)|"
+    r"paid (?:a |an )?courtesy call|called on|(?:will |to )?pay (?:a |an )?courtesy call|signed|"
+    r"met with|met|meets|will meet|to meet|will hold|will visit|visited|is visiting|are visiting|"
+    r"(?:paid|pays|is paying|are paying|will pay|to pay|made|makes|will make|to make) " + _VISIT_NOUN + r"|"
+    r"(?:will |to )?travel to|travell?ed to|travels to|is travell?ing to|"
     r"had (?:a |an )?(?:\w+[ -]){0,3}(?:talks|conversation|call|meeting|consultation)|"
-    r"co-chaired|chaired|presided over|hosted|attended|will attend|is scheduled to (?:visit|hold|attend|take place|meet)|"
-    r"convened|was convened|will co-chair|will chair|spoke over the phone|talked over the phone|"
+    r"co-chaired|chaired|presided over|hosted|attended|will attend|to attend|is scheduled to (?:visit|hold|attend|take place|meet)|"
+    r"convened|was convened|will co-chair|will chair|to co-chair|to chair|"
+    r"(?:spoke|talked|will speak|will talk) (?:over|on|by) (?:the )?(?:tele)?phone|"
     r"(?:has|have|had) been (?:cancell?ed|postponed|called off)|will be (?:cancell?ed|postponed))\b"
 )
+# a trip as such ("paid an official visit to Uzbekistan from June 7 to 9") as opposed to an
+# encounter during it ("held talks with", "paid a courtesy call on", "signed", "attended")
+VISIT_VERB_RE = re.compile(
+    r"\b(?:(?:paid|pays|is paying|are paying|will pay|to pay|made|makes|will make|to make) " + _VISIT_NOUN +
+    r"|visited|will visit|is visiting|are visiting|visits|(?:will |to )?travel to|travell?ed to|travels to|"
+    r"is travell?ing to)\b")
+ENCOUNTER_RE = re.compile(
+    r"\b(?:held|hold|holds|met|meet|meets|courtesy call|called on|signed|talks|conversation|co-chair(?:ed|s)?|"
+    r"chair(?:ed|s)?|presided|hosted|will host|to host|attend(?:ed|s)?|convened|spoke|talked|participated in|"
+    r"take part in|took part in|was held|will be held|took place|will take place)\b")
+VISIT_PLACE_RE = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?|visit to|trip to|travel(?:s|led|ed|ling|ing)? to) (?:the )?([A-Z][\w.’'-]*(?:,? (?:of )?[A-Z][\w.’'-]*){0,3})")
+BACKGROUND_START_RE = re.compile(r"(?:Previously|Earlier|Meanwhile, the|In (?:19|20)\d\d|Since|The previous|The last|Last year)\b")
+PAST_PERFECT_RE = re.compile(r"\bhad (?:last |previously |already |earlier |first |also )?$")
+# a sentence about the meeting already reported ("The meeting, chaired by …, …")
+ANAPHOR_RE = re.compile(r"(?:The|This|That|It|In the|At the|During the) (?:meeting|talks|consultations?|dialogue|"
+                        r"conference|forum|session|call|conversation|event|visit|ministerial)\b")
+# dates relative to the previous meeting of the release
+RELATIVE_RE = re.compile(
+    r"\b(?:(?P<same>[Ll]ater (?:that|the same|in the) (?:day|morning|afternoon|evening)|[Oo]n the same day|"
+    r"[Tt]he same day|[Tt]hat (?:same )?(?:morning|afternoon|evening|night)|[Ee]arlier (?:that|the same|in the) "
+    r"(?:day|morning|afternoon)|[Oo]n the (?:sidelines|margins) of (?:the|this|that) (?:[A-Z][\w’'-]* )?"
+    r"(?:[Mm]eeting|[Ff]orum|[Cc]onference|[Ss]ummit|[Tt]alks|[Dd]ialogue|[Cc]onsultations?|[Ss]ession|[Ee]vent|"
+    r"[Mm]inisterial|[Vv]isit|[Cc]ommittee))|"
+    r"(?P<next>(?:[Oo]n )?[Tt]he (?:following|next) (?:day|morning|afternoon|evening)|[Tt]he day after)|"
+    r"(?P<prev>[Tt]he (?:previous|preceding) day|[Tt]he day before)|"
+    r"(?P<later>(?P<n>two|three|four|five|\d) days later))\b")
+_DATE_BACKGROUND_RE = re.compile(r"(?:one held in [\w ]*|since|until|till|following the one [\w ]*|after the one [\w ]*)$")
+_NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, **{str(i): i for i in range(1, 10)}}
+SIGNED_RE = re.compile(r"\bsigned\b")
+_SIGNED_QUOTED_RE = re.compile(r"\bsigned (?:the |a |an )?(?:revised )?[「“\"]([^」”\"]{5,150})[」”\"]")
+_SIGNED_PLAIN_RE = re.compile(r"\bsigned (?:the |a |an )?([A-Z][^.,;(「“\"]{4,150})")
+_SIGNED_CUT_RE = re.compile(r" (?:at|during|with|which|that|following|after|before|under|on the sidelines|"
+                            r"in the presence)\b| on (?:[A-Z][a-z]+day|(?:January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December) \d)")
 PLANNED_RE = re.compile(r"\b(?:will|is scheduled|are scheduled|is to|are to|plans to|to be held|is set to|upcoming)\b")
 CANCELLED_RE = re.compile(r"\b(?:cancell?ed|postponed|called off)\b")
 PHONE_RE = re.compile(r"\b(?:telephone|phone call|phone talks?|over the phone|by phone|phone conversation)\b", re.I)
@@ -52,7 +91,8 @@ KIND_OF_VENUE_CITY = {"ministry of national defense": "Seoul", "ministry of fore
 # "The 2021 Seoul UN Peacekeeping Ministerial will take place …", "The 5th … Meeting, which had
 # been scheduled …, has been cancelled": the event is the sentence's subject
 SUBJECT_EVENT_RE = re.compile(
-    r"^(?:\d{1,2}\.\s*)?(?:The |the )?((?:\d{1,3}(?:st|nd|rd|th) )?(?:(?:19|20)\d\d )?[A-Z][\w’'-]*"
+    r"^(?:\d{1,2}\.\s*)?(?:(?:First|Second|Secondly|Third|Thirdly|Next|Then|Lastly|Finally|Also|Meanwhile|"
+    r"In addition|Additionally|Furthermore|Moreover|Separately),\s)?(?:The |the )?((?:\d{1,3}(?:st|nd|rd|th) )?(?:(?:19|20)\d\d )?[A-Z][\w’'-]*"
     r"(?: (?:[A-Z0-9][\w’'-]*|of|on|for|and|the|in|to))*?)(?:,[^,]{0,160},)? (?:will|is|are|was|were|has|have|had)\b"
 )
 EVENT_HEAD_RE = re.compile(r"(?:Meetings?|Consultations?|Dialogue|Talks|Conference|Summit|Forum|Ministerial|"
@@ -60,6 +100,27 @@ EVENT_HEAD_RE = re.compile(r"(?:Meetings?|Consultations?|Dialogue|Talks|Conferen
 _UNNAMED_HINT = re.compile(r"brought together|attended by|participants included|participation of")
 ACCOMPANIED_RE = re.compile(r"\baccompanying (?:the )?$")
 UNNAMED_RE = re.compile(r"\b(?:the |\d+ |ten |two |three |four |five |six |seven |eight |nine )?(?:heads?|officials?|ministers?|representatives?|delegates?|delegations?|experts?|diplomats?|members?|ambassadors?|Director-General|Director General|Ambassadors?)\b")
+
+
+def _signed_doc(sent: str) -> str | None:
+    """The document a sentence says was signed ("signed the 「…」", "signed a Memorandum of
+    Understanding on … at …"), or None."""
+    m = _SIGNED_QUOTED_RE.search(sent)
+    if m:
+        return m.group(1).strip()
+    m = _SIGNED_PLAIN_RE.search(sent)
+    if not m:
+        return None
+    doc = m.group(1)
+    cm = _SIGNED_CUT_RE.search(doc)
+    if cm:
+        doc = doc[: cm.start()]
+    for im in re.finditer(r" in ((?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)", doc):
+        if city_country(im.group(1)) or lookup_country(im.group(1)):
+            doc = doc[: im.start()]
+            break
+    doc = doc.strip().rstrip(",")
+    return doc if len(doc) >= 5 else None
 
 
 def _kind(name: str, phone: bool, visit: bool) -> str:
@@ -130,7 +191,7 @@ class MeetingFinder:
                 found = [x for x in found if text[max(0, x.start - 3) : x.start].lower() == "on "] + found
             for d in found:
                 pre = text[max(0, d.start - 30) : d.start]
-                if re.search(r"(?:one held in [\w ]*|since|until|till|following the one [\w ]*|after the one [\w ]*)$", pre):
+                if _DATE_BACKGROUND_RE.search(pre):
                     continue
                 if d.year is not None:
                     pd = explicit(d)
@@ -139,6 +200,40 @@ class MeetingFinder:
                 local = self.years.local_clues(s, e, self.title)
                 return self.years.resolve(d.month, d.day, d.weekday, status, local), (d.start, d.end)
         return PartialDate(None, None), None
+
+    def _own_dates(self, s: int, e: int) -> list:
+        """Dates in a sentence that date something it reports (not "since 2015", "following
+        the one held in Seoul in April")."""
+        text = self.t.text
+        out = []
+        for d in find_dates(text, s, e):
+            pre = text[max(0, d.start - 30) : d.start]
+            if _DATE_BACKGROUND_RE.search(pre):
+                continue
+            out.append(d)
+        return out
+
+    def _city_in(self, sent: str) -> bool:
+        return city_regex().search(sent) is not None
+
+    def _signatories(self, parts: list[ParticipantMention], s: int, sent: str) -> None:
+        """Who signed: the people named before "signed", except those "attended by"/"in the
+        presence of" (witnesses attend)."""
+        sm = SIGNED_RE.search(sent)
+        cut = s + sm.start() if sm else s + len(sent)
+        witness = []
+        for wm in re.finditer(r"\b(?:attended by|in the presence of|witnessed by)\s", sent):
+            end = sent.find(",", wm.end())
+            end = len(sent) if end < 0 else end
+            witness.append((s + wm.start(), s + end))
+        for p in parts:
+            if not p.person_key or p.span is None:
+                continue
+            pos = p.span.start
+            if any(a <= pos < b for a, b in witness) or pos > cut:
+                p.role = "attendee"
+            else:
+                p.role = "signatory"
 
     def _place(self, s: int, e: int, visit_country: str | None) -> tuple[str, str | None, str, str]:
         text = self.t.text
@@ -292,42 +387,84 @@ class MeetingFinder:
             pos += len(line) + 1
         return [(a, b) for a, b, _ in out]
 
+    def _lead_sentences(self, ps: int, pe: int) -> list[tuple[int, int]]:
+        """The sentences of a paragraph's first line (its bullets and notes are detail)."""
+        le = self.t.text.find("\n", ps)
+        le = pe if le < 0 or le > pe else le
+        return [(a, b) for a, b in self.t.sentences if ps <= a < le][:4]
+
+    def _trigger(self, sent: str):
+        """The first meeting verb of a sentence that is not background ("had last met",
+        "Previously, …"), or None."""
+        if BACKGROUND_START_RE.match(sent):
+            return None
+        for m in TRIGGER_RE.finditer(sent):
+            if PAST_PERFECT_RE.search(sent, max(0, m.start() - 20), m.start()):
+                continue
+            return m
+        return None
+
     def run(self) -> list[MeetingMention]:
         text = self.t.text
         title = self.title
         tname = TITLE_TAIL_RE.sub("", TITLE_STRIP_RE.sub("", title)).strip()
         bil = BILATERAL_TITLE_RE.match(title)
-        vis = VISIT_TITLE_RE.match(title)
-        release_visit = None
-        if vis:
-            release_visit = self._country_in(vis.group(2))
+        release_visit = self._title_visit(title)
         briefing = "briefing" in (self.section + " " + title).lower()
+        # 1. candidate sentences, each with the visit it belongs to
+        cands: list[dict] = []
+        ctx_visit = release_visit
+        for pi, (ps, pe) in enumerate(self._paragraphs()):
+            if briefing:
+                ctx_visit = None  # every item of a schedule is its own trip
+            para: list[dict] = []
+            lead = self._lead_sentences(ps, pe)
+            if not cands and not lead:
+                continue
+            for a, b in lead:
+                sent = text[a:b]
+                if self._trigger(sent) is None:
+                    continue
+                frame = bool(VISIT_VERB_RE.search(sent)) and not ENCOUNTER_RE.search(sent)
+                rel = RELATIVE_RE.search(sent)
+                dated = bool(self._own_dates(a, b)) or rel is not None
+                if frame:
+                    ctx_visit = self._visit_country_of(sent) or ctx_visit
+                if cands and not dated and not (para and para[-1]["frame"]):
+                    continue  # a later meeting needs its own date ("Later that day", "On June 9")
+                if cands and (ANAPHOR_RE.match(sent) or re.search(r"\bbriefing session\b", sent)):
+                    continue  # "The meeting, chaired by …": the same meeting again
+                c = {"s": a, "e": b, "ps": ps, "pe": pe, "pi": pi, "frame": frame, "visit": ctx_visit,
+                     "rel": rel, "after_frame": bool(para and para[-1]["frame"])}
+                cands.append(c)
+                para.append(c)
+        # 2. a visit reported through its encounters is not recorded as well (README): a frame
+        # ("X paid an official visit to Y from June 7 to 9") is dropped when an encounter
+        # follows it (in a briefing: within the same item)
+        keep = []
+        for i, c in enumerate(cands):
+            if c["frame"]:
+                later = [d for d in cands[i + 1 :] if not d["frame"] and (not briefing or d["pi"] == c["pi"])]
+                nxt_frame = next((j for j, d in enumerate(cands[i + 1 :]) if d["frame"]), None)
+                if nxt_frame is not None:
+                    later = [d for d in later if cands.index(d) < i + 1 + nxt_frame]
+                if later:
+                    for d in later:
+                        if d["after_frame"] and not find_dates(text, d["s"], d["e"]) and d["rel"] is None:
+                            d["frame_date"] = (c["s"], c["e"])
+                    continue
+            keep.append(c)
+        # 3. meetings
         first = True
         prev: MeetingMention | None = None
-        for ps, pe in self._paragraphs():
-            sents = [(a, b) for a, b in self.t.sentences if ps <= a < pe][:2]
-            main = None
-            for a, b in sents:
-                sent = text[a:b]
-                if TRIGGER_RE.search(sent) and not re.match(r"(?:Previously|Earlier|Meanwhile, the|In (?:19|20)\d\d|Since)\b", sent):
-                    main = (a, b)
-                    break
-                if first:
-                    continue
-                break
-            if main is None:
-                continue
-            s, e = main
-            sent = text[s:e]
-            has_date = bool(find_dates(text, s, e)) or bool(re.search(r"\b(?:Later that day|later that day|On the same day|on the same day|the following day|the next day|On the following day)\b", sent))
-            if not first and not has_date:
-                continue
-            if not first and re.search(r"\bbriefing session\b", sent):
-                continue
-            m = self._build(s, e, ps, pe, tname if first else "", bil if first else None, release_visit, prev)
+        for c in keep:
+            s, e, ps, pe = c["s"], c["e"], c["ps"], c["pe"]
+            m = self._build(s, e, ps, pe, tname if first else "", bil if first else None, c["visit"], prev, c)
             if m is None:
                 continue
             if not first and any(x.key == m.key for x in self.meetings):
+                continue
+            if not first and prev is not None and self._same_encounter(m, prev, c):
                 continue
             self.meetings.append(m)
             if first:
@@ -337,10 +474,29 @@ class MeetingFinder:
                     self.meetings.append(parent)
             first = False
             prev = m
-            if not briefing and not release_visit and len(self.meetings) >= 1 and not re.search(r"\bwill\b", sent):
-                # an ordinary release: later paragraphs only add meetings when clearly separate
-                pass
         return self.meetings
+
+    def _same_encounter(self, m: MeetingMention, prev: MeetingMention, c: dict) -> bool:
+        """"That evening, Minister Kang hosted a dinner for Minister X", "…, the two signed …"
+        the same day with the same people: one meeting (README), not two."""
+        if not (m.kind in ("signing", "meal") or (c.get("rel") is not None and c["rel"].lastgroup == "same")):
+            return False
+        if m.date.value != prev.date.value:
+            return False
+        named = {p.person_key for p in m.participants if p.person_key}
+        before = {p.person_key for p in prev.participants if p.person_key}
+        return bool(named) and named <= before
+
+    def _title_visit(self, title: str) -> str | None:
+        vis = VISIT_TITLE_RE.match(title)
+        if vis:
+            return self._country_in(vis.group(2))
+        m = re.search(r"\b(?:Visit|Trip|Tour) (?:to|of) (?:the )?([A-Z][\w.’'-]*(?:,? (?:of )?[A-Z][\w.’'-]*){0,3})", title)
+        return self._country_in(m.group(1)) if m else None
+
+    def _visit_country_of(self, sent: str) -> str | None:
+        vm = VISIT_PLACE_RE.search(sent)
+        return self._country_in(vm.group(1).rstrip(".,")) if vm else None
 
     def _country_in(self, s: str) -> str | None:
         words = re.sub(r"[^\w .-]", " ", s).split()
@@ -362,37 +518,54 @@ class MeetingFinder:
         name = m.group(1)
         if re.match(r"(?:a|an|their|his|her|its|the|bilateral|telephone|phone|video)\b", name):
             return ""
+        if not re.search(r"(?:^| )[A-Z0-9]", name):
+            return ""  # "held talks", "attended the meeting": no proper name
         if name[:1].islower() or re.search(r" [a-z]", name.split(" ", 1)[-1]) and not re.search(r"\b(?:on|for|of|and|the|in)\b", name):
             name = " ".join(w if w[:1].isupper() or w[:1].isdigit() else w[:1].upper() + w[1:] for w in name.split(" "))
         return name
 
-    def _build(self, s, e, ps, pe, tname, bil, release_visit, prev) -> MeetingMention | None:
+    def _build(self, s, e, ps, pe, tname, bil, release_visit, prev, c=None) -> MeetingMention | None:
         text = self.t.text
         sent = text[s:e]
-        trig = TRIGGER_RE.search(sent)
+        c = c or {}
+        trig = self._trigger(sent) or TRIGGER_RE.search(sent)
         status = "cancelled" if CANCELLED_RE.search(sent) else ("planned" if PLANNED_RE.search(sent[: trig.end() + 10]) else "held")
         title = self.title if tname else ""
         phone = bool(PHONE_RE.search(sent) or (tname and PHONE_RE.search(title)))
         virtual = bool(VIRTUAL_RE.search(sent) or (tname and VIRTUAL_RE.search(title)))
-        visit_country = None
-        vm = re.search(r"(?:visit(?:s|ed|ing)?|visit to|trip to) (?:the )?([A-Z][\w.]*(?:,? (?:of )?[A-Z][\w.]*){0,3})", sent)
-        if vm:
-            visit_country = self._country_in(vm.group(1).rstrip("."))
-        visit_country = visit_country or (release_visit if not re.search(r"\bvisit", sent) or True else None)
+        visit_country = self._visit_country_of(sent) or release_visit
         # a cancelled meeting "had been scheduled": its date is read like a planned one's
-        date, _ = self._date(s, e, "planned" if status == "cancelled" else status, (ps, pe) if tname else None)
-        if date.value is None and prev is not None and re.search(r"\b(?:[Ll]ater that day|[Oo]n the same day)\b", sent):
-            date = prev.date
-        elif date.value is None and prev is not None and prev.date.value and re.search(r"\b(?:following|next) day\b", sent):
+        fallback = (ps, pe) if tname else c.get("frame_date")
+        date, _ = self._date(s, e, "planned" if status == "cancelled" else status, fallback)
+        if c.get("frame_date") and date.value is not None and not self._own_dates(s, e):
+            date = PartialDate(date.value, date.precision, True,
+                               "during the visit (its first day); " + date.reason, date.uncertain)
+        rel = c.get("rel")
+        linked = False  # dated relative to the previous meeting: shares its place too
+        if rel is not None and prev is not None and not self._own_dates(s, e):
             d = prev.date
-            date = PartialDate(d.value + dt.timedelta(days=1), d.precision, True, "the day after the previous meeting; " + d.reason, d.uncertain)
+            if d.value is None:
+                date = d
+            elif rel.lastgroup == "same":
+                date = PartialDate(d.value, d.precision, True, f"'{rel.group(0)}': " + (d.reason or "the previous meeting's date"), d.uncertain)
+            else:
+                n = 1 if rel.lastgroup == "next" else (-1 if rel.lastgroup == "prev" else _NUM_WORDS.get(rel.group("n"), 1))
+                date = PartialDate(d.value + dt.timedelta(days=n), d.precision, True,
+                                   f"'{rel.group(0)}' after the previous meeting; " + d.reason, d.uncertain)
+            linked = True
         ev = self._event_name(sent)
         self._multilateral = bool(ev) and _kind(ev, False, False) == "conference" or bool(re.search(r"\bmeetings\b", ev))
+        signing = SIGNED_RE.search(sent) is not None and not ev.startswith("Courtesy")
         parts = self._participants(s, e, visit_country, sent)
         if not parts and tname:
             parts = self._participants(ps, pe, visit_country, sent)
         parts += self._unnamed(parts) if tname else []
         city, country, venue, sidelines = self._place(s, e, visit_country if visit_country != "KR" or not (phone or virtual) else None)
+        if linked and prev is not None and not self._city_in(sent):
+            # "Later that day, …", "On the sidelines of the Forum, …": where the previous one was
+            city, country = prev.city or city, prev.country or country
+        elif prev is not None and visit_country and prev.country == visit_country and prev.city and not self._city_in(sent):
+            city, country = prev.city, prev.country  # the same trip, the same city
         if tname:
             self._sidelines = sidelines
         if phone or virtual:
@@ -413,20 +586,32 @@ class MeetingFinder:
                 mtitle = f"{word} between {named[0].name_as_written} and {named[1].name_as_written}"
             elif tname:
                 mtitle = tname
+            elif signing:
+                mtitle = "Signing"
+            elif c.get("frame"):
+                mtitle = "Visit"
             else:
                 return None
-        if re.search(r"\bsigned\b", sent) and not ev.startswith("Courtesy"):
-            dm = re.search(r"signed the (?:「|“)?([^」”]{5,150})", sent)
-            if dm and not (tname and prev is None and EVENT_KW_RE.search(tname)):
-                mtitle = "Signing of the " + dm.group(1).strip()
+        if signing:
+            doc = _signed_doc(sent)
+            if doc and not (tname and prev is None and EVENT_KW_RE.search(tname) and not c.get("after_frame")):
+                mtitle = "Signing of the " + doc
+            elif mtitle == "Signing":
+                return None
+        if c.get("frame") and not ev:
+            who = [p for p in parts if p.person_key and p.role == "visitor"]
+            where = country_name(visit_country) if visit_country else ""
+            if who and where:
+                mtitle = f"Visit of {who[0].name_as_written} to {where}"
+        travelling = bool(visit_country) or bool(re.search(r"\b(?:visit|travel)", sent))
         fmt = "phone" if phone else ("virtual" if virtual else (
-            "in_person" if status == "held" or venue or re.search(r"\bvisit", sent) else None))
+            "in_person" if status == "held" or venue or travelling else None))
         kind = _kind(mtitle if not mtitle.startswith(("Meeting between", "Courtesy")) else "meeting", phone, False)
-        if re.search(r"\bsigned\b", sent) and mtitle.startswith("Signing"):
+        if c.get("frame") and not ev:
+            kind = "visit"
+        if signing and mtitle.startswith("Signing"):
             kind = "signing"
-            for p in parts:
-                if p.person_key:
-                    p.role = "signatory"
+            self._signatories(parts, s, sent)
         ordinal, series = None, ""
         om = ORDINAL_RE.match(mtitle)
         if om:
