@@ -1,10 +1,12 @@
-"""The held-out evaluation set in fixtures/holdout follows fixtures/README.md, like fixtures/.
+"""The held-out evaluation sets in fixtures/holdout and fixtures/holdout2 follow fixtures/README.md,
+like fixtures/.
 
-Layout (what ``python -m diplomacy.extraction.evaluate --fixtures fixtures/holdout`` reads):
-``fixtures/holdout/releases/<stem>.txt`` and ``fixtures/holdout/expected/<stem>.json``.
+Layout (what ``python -m diplomacy.extraction.evaluate --fixtures fixtures/holdout`` reads, and the
+same for ``fixtures/holdout2``): ``<set>/releases/<stem>.txt`` and ``<set>/expected/<stem>.json``.
 
 The per-file checks are the ones in ``test_fixtures_valid.py``: its test function is called with
 its FIXTURES/SEEDS globals pointed at the holdout folder, so the two never drift apart.
+These tests check format validity only; they never compare the expected data with extractor output.
 """
 
 from __future__ import annotations
@@ -22,48 +24,71 @@ HOLDOUT_RELEASES = HOLDOUT / "releases"
 HOLDOUT_EXPECTED = sorted((HOLDOUT / "expected").glob("*.json"))
 MIN_RELEASES = 12
 
+# fixtures/holdout2: a second held-out set, written independently (see its README.md)
+HOLDOUT2 = base.ROOT / "fixtures" / "holdout2"
+MIN_RELEASES_BY_SET = {HOLDOUT: MIN_RELEASES, HOLDOUT2: 15}
+HOLDOUT_SETS = list(MIN_RELEASES_BY_SET)
+SET_IDS = [p.name for p in HOLDOUT_SETS]
 
-def test_every_holdout_release_has_an_expectation_and_vice_versa():
-    releases = {p.stem for p in HOLDOUT_RELEASES.glob("*.txt")}
-    expected = {p.stem for p in HOLDOUT_EXPECTED}
-    assert len(releases) >= MIN_RELEASES, f"only {len(releases)} holdout releases"
+ALL_EXPECTED = [(s, p) for s in HOLDOUT_SETS for p in sorted((s / "expected").glob("*.json"))]
+ALL_EXPECTED_IDS = [f"{s.name}/{p.stem}" for s, p in ALL_EXPECTED]
+
+
+@pytest.mark.parametrize("holdout", HOLDOUT_SETS, ids=SET_IDS)
+def test_every_holdout_release_has_an_expectation_and_vice_versa(holdout: Path):
+    releases = {p.stem for p in (holdout / "releases").glob("*.txt")}
+    expected = {p.stem for p in (holdout / "expected").glob("*.json")}
+    minimum = MIN_RELEASES_BY_SET[holdout]
+    assert len(releases) >= minimum, f"only {len(releases)} releases in {holdout.name}"
     assert releases == expected, (
         f"releases without expectation: {sorted(releases - expected)}; "
         f"expectations without release: {sorted(expected - releases)}"
     )
 
 
-def test_holdout_does_not_overlap_the_development_fixtures():
+@pytest.mark.parametrize("holdout", HOLDOUT_SETS, ids=SET_IDS)
+def test_holdout_does_not_overlap_the_development_fixtures(holdout: Path):
     dev = {p.stem for p in (base.FIXTURES / "releases").glob("*.txt")}
     dev |= {p.stem for p in base.SEEDS.glob("*.txt")}
-    holdout = {p.stem for p in HOLDOUT_RELEASES.glob("*.txt")}
-    clash = sorted(dev & holdout)
-    assert not clash, f"same names in fixtures/ and fixtures/holdout: {clash}"
+    held = {p.stem for p in (holdout / "releases").glob("*.txt")}
+    clash = sorted(dev & held)
+    assert not clash, f"same names in fixtures/ and fixtures/{holdout.name}: {clash}"
     dev_texts = {p.read_bytes() for p in (base.FIXTURES / "releases").glob("*.txt")}
     dev_texts |= {p.read_bytes() for p in base.SEEDS.glob("*.txt")}
-    for p in HOLDOUT_RELEASES.glob("*.txt"):
+    for p in (holdout / "releases").glob("*.txt"):
         assert p.read_bytes() not in dev_texts, f"{p.name} is a copy of a development release"
 
 
-def test_the_scorer_finds_every_holdout_release():
-    loaded = load_expected(HOLDOUT)
-    assert len(loaded) == len(HOLDOUT_EXPECTED)
+def test_the_two_holdout_sets_do_not_overlap():
+    first = {p.stem: p.read_bytes() for p in (HOLDOUT / "releases").glob("*.txt")}
+    second = {p.stem: p.read_bytes() for p in (HOLDOUT2 / "releases").glob("*.txt")}
+    clash = sorted(set(first) & set(second))
+    assert not clash, f"same names in fixtures/holdout and fixtures/holdout2: {clash}"
+    copies = sorted(stem for stem, text in second.items() if text in set(first.values()))
+    assert not copies, f"holdout2 releases copied from holdout: {copies}"
+
+
+@pytest.mark.parametrize("holdout", HOLDOUT_SETS, ids=SET_IDS)
+def test_the_scorer_finds_every_holdout_release(holdout: Path):
+    loaded = load_expected(holdout)
+    assert len(loaded) == len(list((holdout / "expected").glob("*.json")))
     for path, data in loaded:
         # the seeds folder is searched first by the scorer; a holdout name must not resolve there
-        found = find_release(data["source_name"], HOLDOUT, base.SEEDS)
-        assert found == HOLDOUT_RELEASES / data["source_name"], f"{path.name}: scorer reads {found}"
+        found = find_release(data["source_name"], holdout, base.SEEDS)
+        assert found == holdout / "releases" / data["source_name"], f"{path.name}: scorer reads {found}"
 
 
-@pytest.mark.parametrize("path", HOLDOUT_EXPECTED, ids=[p.stem for p in HOLDOUT_EXPECTED])
-def test_holdout_expected_file_is_valid(path: Path, monkeypatch):
-    monkeypatch.setattr(base, "FIXTURES", HOLDOUT)
-    monkeypatch.setattr(base, "SEEDS", HOLDOUT_RELEASES)
+@pytest.mark.parametrize(("holdout", "path"), ALL_EXPECTED, ids=ALL_EXPECTED_IDS)
+def test_holdout_expected_file_is_valid(holdout: Path, path: Path, monkeypatch):
+    monkeypatch.setattr(base, "FIXTURES", holdout)
+    monkeypatch.setattr(base, "SEEDS", holdout / "releases")
     base.test_expected_file_is_valid(path)
 
 
-@pytest.mark.parametrize("path", HOLDOUT_EXPECTED, ids=[p.stem for p in HOLDOUT_EXPECTED])
-def test_holdout_json_is_utf8_with_typographic_text_kept(path: Path):
+@pytest.mark.parametrize(("holdout", "path"), ALL_EXPECTED, ids=ALL_EXPECTED_IDS)
+def test_holdout_json_is_utf8_with_typographic_text_kept(holdout: Path, path: Path):
     raw = path.read_bytes()
     data = json.loads(raw.decode("utf-8"))
     assert "\\u" not in raw.decode("utf-8"), f"{path.name}: write JSON with ensure_ascii=False"
     assert data["source_name"].endswith(".txt")
+    assert data["source_name"] == path.stem + ".txt", f"{path.name}: source_name must be the same stem"
