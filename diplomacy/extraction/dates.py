@@ -41,10 +41,16 @@ _YEAR_FAST_RE = re.compile(r"((?:19|20)\d{2})(?!\d)")
 ANNIV_RE = re.compile(r"(\d{1,3})(?:st|nd|rd|th)\s+anniversary")
 FOUNDED_RE = re.compile(
     r"(?:first held|first convened|launched|established|founded|created|inaugurated|set up|started)"
-    r"[^.;]{0,80}?\bin\s((?:19|20)\d{2})(?!\d)"
+    r"[^.;]{0,80}?\bin\s(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s)?((?:19|20)\d{2})(?!\d)"
 )
 UNGA_RE = re.compile(r"(\d{1,3})(?:st|nd|rd|th)\s+[Ss]ession\s+of\s+the\s+(?:UN\s+|United Nations\s+)?General Assembly")
-FUTURE_RE = re.compile(r"\b(?:will|shall|upcoming|to be held|scheduled|plans? to|is to|are to|next year|expected to|hope|hopes)\b")
+_MONTH_BEFORE_RE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December),? $")
+_PAST_PREP_RE = re.compile(r"\b(?:since|in|of|from|during|early|late|mid-?)\s*$")
+_EVENT_YEAR_AFTER_RE = re.compile(r" (?!(?:and|to|when|after|before|as|at|in|on|for|the)\b)[A-Z]")
+_CAP_BEFORE_RE = re.compile(r"[A-Z][\w’'-]* $")
+FUTURE_RE = re.compile(r"\b(?:will|shall|upcoming|to be held|scheduled|plans? to|is to|are to|next year|expected to|hope|hopes|"
+    r"agreed to (?:hold|host|convene|meet|launch)|to host|bid|candidacy|would)\b")
 
 
 @dataclass(frozen=True)
@@ -176,14 +182,25 @@ class YearContext:
             fut = future_of.get(s0)
             if fut is None:
                 fut = future_of[s0] = FUTURE_RE.search(text, s0, s1) is not None
+            if fut:  # the future words must govern this year: within its clause, before it
+                fut = FUTURE_RE.search(text, max(s0, ms - 90), ms) is not None or \
+                    FUTURE_RE.match(text, m.end() + 1) is not None
             if re.search(r"\b(?:by|until|till|through)\s$", text[max(0, m.start() - 8) : m.start()]):
                 continue  # a target year ("carbon neutrality by 2050") says nothing of the date
             if fut:
                 if self.upper is None or y < self.upper[0]:
                     self.upper = (y, f"'{y}' is mentioned as upcoming")
-            elif re.search(r"\b(?:since|in|of|from|till|until|–|-)\s*$", text[max(0, m.start() - 8) : m.start()]) or re.match(r"\s", text[m.end() : m.end() + 1] or "x"):
-                if self.lower is None or y > self.lower[0]:
-                    self.lower = (y, f"'{y}' is mentioned as past")
+                continue
+            pre = text[max(0, ms - 12) : ms]
+            if _MONTH_BEFORE_RE.search(pre) or _PAST_PREP_RE.search(pre):
+                pass  # "in June 2023", "since 1988": a past year
+            elif _EVENT_YEAR_AFTER_RE.match(text, m.end()) or _CAP_BEFORE_RE.search(pre):
+                continue  # "the 2030 World Expo", "PyeongChang 2018": an event's year, maybe ahead
+            if self.lower is None or y > self.lower[0]:
+                self.lower = (y, f"'{y}' is mentioned as past")
+        # the COVID-19 pandemic began in 2020: a release that mentions it is from 2020 on
+        if "COVID" in text and (self.lower is None or self.lower[0] < 2020):
+            self.lower = (2020, "COVID-19 is mentioned (the pandemic began in 2020)")
 
     def add_tenure(self, start: dt.date | None, end: dt.date | None, why: str) -> None:
         self.tenures.append((start, end, why))

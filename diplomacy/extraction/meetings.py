@@ -81,7 +81,7 @@ SIDELINES_RE = re.compile(r"on the (?:sidelines|margins) of (?:the )?((?:[\w’'
 TITLE_STRIP_RE = re.compile(r"^(?:(?:The )?(?:Outcome|Outcomes|Results?|Opening|Holding) of (?:the )?)", re.I)
 TITLE_TAIL_RE = re.compile(r"\s+(?:Takes? Place|Is Held|Was Held|Held|to Be Held|to be Held|Convened|Opens|Concludes|Kicks Off|Wraps Up)(?:\s+in\s+[A-Z][\w. ]*)?$")
 EVENT_KW_RE = re.compile(r"\b(?:Meeting|Consultations?|Dialogue|Talks|Conference|Summit|Forum|Ministerial|Committee|Commission|Workshop|Seminar|Symposium|Session|Working Group|Roundtable|Round Table)\b")
-BILATERAL_TITLE_RE = re.compile(r"^(.+?)\s(?:Meets?|Holds?(?: \w+)? (?:Talks|Meeting|Phone Call|Conversation)|Has(?: \w+)? (?:Talks|Meeting|Phone Call|Conversation)|Talks|Speaks)(?:\s(?:with|to))?\s(.+)$")
+BILATERAL_TITLE_RE = re.compile(r"^(.+?)\s(?:Meets?|Holds?(?: \w+)? (?:Talks|Meeting|Phone Call|Conversation|Video Conference|Videoconference|Video Call)|Has(?: \w+)? (?:Talks|Meeting|Phone Call|Conversation|Video Conference|Videoconference|Video Call)|Talks|Speaks)(?:\s(?:with|to))?\s(.+)$")
 VISIT_TITLE_RE = re.compile(r"^(.+?)\s(?:to Visit|Visits|Pays (?:an? )?(?:\w+ ){0,2}Visit to|Makes (?:an? )?(?:\w+ ){0,2}Visit to)\s(.+)$")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10}
@@ -127,6 +127,8 @@ def _kind(name: str, phone: bool, visit: bool) -> str:
     if phone:
         return "phone_call"
     n = name.lower()
+    if re.match(r"(?:video ?conference|video call|meeting|talks|virtual meeting) between\b", n):
+        return "meeting"  # two named sides
     # the head of the name decides, not what it is "on"/"for" ("Video Conference on Preparations
     # for the … Summit" is a meeting about a summit)
     head = re.split(r" (?:on|for|of the|regarding|about) ", n, maxsplit=1)[0]
