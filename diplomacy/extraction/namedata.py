@@ -73,12 +73,13 @@ PORTFOLIO_END = frozenset(
     Overseas Koreans Crisis Climate Change Innovation Cyber Space Worship Religion Religious
     Expatriates Emigrants Nationals Abroad Commonwealth Integration Francophonie Investment
     Immigration Citizenship Mobility Entrepreneurship Digital Economic Affairs Works Mines
-    Petroleum Water Forestry Youth Gender Solidarity Communities Territories Budget""".split()
+    Petroleum Water Forestry Youth Gender Solidarity Communities Territories Budget Department
+    Bureau Division Directorate""".split()
 )
 TITLE_MODS = (
     "First|Second|Third|Senior|Acting|Deputy|Vice|Assistant|Executive|Principal|Permanent|"
     "Special|High|Foreign|Defense|Defence|Trade|Unification|Finance|Prime|Chief|Parliamentary|"
-    "Presidential|National Security|Interim|Resident|Under|State"
+    "Presidential|National Security|Interim|Resident|Under|State|Cabinet|Federal|Coordinating"
 )
 TITLE_CORES = (
     "Under-Secretary-General|Assistant Secretary-General|Deputy Secretary-General|"
@@ -91,7 +92,7 @@ TITLE_CORES = (
     "Sherpa|Chargé d’Affaires|Chargé d'Affaires|Charge d'Affaires|Executive Director|"
     "Head of Delegation|Negotiator|Commander|Chief of Staff|Chief Executive Officer|"
     "Chief Executive|President-elect|Prime Minister-designate|Permanent Secretary|"
-    "Secretary of Foreign Affairs|Foreign Secretary|State Councilor"
+    "Secretary of Foreign Affairs|Foreign Secretary|State Councilor|Under-Secretary|Undersecretary"
 )
 # title words -> organization (home country) when nothing else says which
 HOME_TITLE_ORG = (

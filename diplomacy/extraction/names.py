@@ -36,6 +36,7 @@ _TITLE_ANCHOR = re.compile(r"(?:" + trie_pattern(TITLE_CORES.split("|")) + r")")
 TOKEN_RE = re.compile(r"[^\s,;:()\[\]“”\"]+")
 KOREAN_NAME_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{0,5}) ([A-Z][a-z]+-[a-z]+)(?![\w-])")
 CONNECT = frozenset({"and", "of", "the", "for", "&", "on"})
+_OF_AFTER_NAME_RE = re.compile(r",? (?:of|from) (?:the )?")
 
 
 @dataclass
@@ -198,6 +199,9 @@ class PeopleFinder:
                 if org_name == "Ministry of Foreign Affairs":
                     return self.orgs.foreign_ministry("Foreign", country, -1, -1)
                 return None
+        if not home and re.search(r"\bForeign\b", title) and re.search(r"\b(?:Minister|Secretary|Affairs)\b", title):
+            # "Cabinet Secretary for Foreign and Diaspora Affairs", "Foreign Secretary"
+            return self.orgs.foreign_ministry("Foreign", country, -1, -1)
         m = None if re.search(r"\b(?:Deputy|Vice|Assistant)\b", title) else re.search(r"Minister (?:of|for) ((?:the )?[A-Z][\w,]*(?: (?:and |& )?[A-Z][\w]*){0,5})", title)
         if m:
             port = m.group(1).replace("the ", "")
@@ -314,6 +318,11 @@ class PeopleFinder:
                         country = country or code
                         break
             org = porg
+            if org is None:
+                # "Secretary of State Pawel JABLONSKI of the Ministry of Foreign Affairs of Poland"
+                om = _OF_AFTER_NAME_RE.match(text, ne)
+                if om:
+                    org = self._org_starting(om.end())
             if org is None and of_part:
                 # the organization the title is "of": its name opens the of-part ("Secretary-
                 # General of NATO"); one named later inside a portfolio list ("Minister of
@@ -460,6 +469,12 @@ class PeopleFinder:
                           country=country, confidence=CONF_THEN)
             else:
                 self.warnings.append(f"'{text[pstart:ne]}': no person with that surname in this release or the gazetteer")
+
+    def _org_starting(self, pos: int) -> str | None:
+        for a, _, k in self.orgs.claimed:
+            if a == pos:
+                return k
+        return None
 
     def _org_in(self, s: int, e: int) -> str | None:
         for a, b, k in self.orgs.claimed:

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from .common import Text, gaz_cache, norm, slug, trie_pattern, windowed_finditer
 from .countries import city_country, country_name, demonym_regex, lookup_country, lookup_demonym
+from .namedata import PORTFOLIO_END
+from .nametools import NAME_TOK_RE
 from .types import Gazetteer, KnownOrganization, OrganizationMention
 
 HOME = "KR"  # releases are written by the ROK's Ministry of Foreign Affairs
@@ -338,7 +340,10 @@ def find_organizations(col: OrgCollector) -> None:
         s, e = m.start(), m.end()
         if col.is_claimed(s, e):
             continue
-        name = m.group(0)
+        name = _trim_person_tail(m.group(0))
+        e = s + len(name)
+        if name.startswith("Department") and _SUBUNIT_AFTER_RE.match(text, e):
+            continue  # "Director-General of the Department of … (Name) of the Ministry of …": a unit
         code, e2 = _country_after(text, e)
         if code is None:
             dm = demonym_regex().search(text, max(0, s - 20), s)
@@ -429,6 +434,23 @@ def find_organizations(col: OrgCollector) -> None:
         for mm in re.finditer(r"(?<![\w-])" + re.escape(tail) + r"(?![\w-])", text):
             if not col.is_claimed(mm.start(), mm.end()):
                 col.add(m.name, kind=m.kind, country=m.country, start=mm.start(), end=mm.end())
+
+
+_SUBUNIT_AFTER_RE = re.compile(
+    r"(?: [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})?,? (?:of|in|at) (?:the |its |their )?(?:[A-Z][\w’'-]* ){0,2}(?:Ministry|Foreign Ministry)\b")
+
+
+def _trim_person_tail(name: str) -> str:
+    """"Department of Boundary and Ocean Affairs Zhou Weimin": a title's unit followed by the
+    holder's name. The name ends with its last portfolio word when two or three name-like
+    words follow it."""
+    words = name.split(" ")
+    idx = max((i for i, w in enumerate(words) if w.rstrip(",") in PORTFOLIO_END), default=-1)
+    tail = words[idx + 1 :]
+    if idx >= 2 and 2 <= len(tail) <= 3 and all(
+            NAME_TOK_RE.match(w) and w not in PORTFOLIO_END and w not in ("and", "of") for w in tail):
+        return " ".join(words[: idx + 1])
+    return name
 
 
 _EVENT_SECRETARIAT_RE = re.compile(
