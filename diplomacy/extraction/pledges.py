@@ -66,6 +66,37 @@ SCHEDULE_RE = re.compile(
     r"\b(?:alternative|new|later|another|suitable) date\b|\b(?:re)?schedul\w*\b|\bnext (?:week|month)\b|"
     r"\btomorrow\b|\bwill (?:also )?(?:hold|give|deliver|host|attend|visit|travel to) (?:a |an |the )?(?:\w+ ){0,2}"
     r"(?:briefing|press conference|visit|trip)\b")
+_PAST_SIMPLE_GIVE_RE = re.compile(r"\b(?:provided|contributed|donated|gave|disbursed|delivered|sent|granted|allocated|funded)\b")
+_FUTURE_GIVE_RE = re.compile(r"\b(?:will|would|shall|decided to|decides to|plans? to|pledged|pledges|pledge|intends? to|"
+                             r"is to|are to|announced|committed|promised|agreed)\b")
+# "will pay an official visit", "will travel to", "will attend", "will hold the … Dialogue":
+# an item of a schedule, not an undertaking
+_SCHEDULE_VERBS = frozenset("visit travel attend meet co-chair chair participate depart arrive stay tour".split())
+_MEETING_AFTER_RE = re.compile(r"(?:[\w’'-]+ ){0,8}?(?:talks|meeting|meetings|dialogue|consultations?|conference|"
+                               r"summit|forum|session|visit|trip|call|conversation|ceremony|briefing|luncheon|dinner|"
+                               r"ministerial|committee)\b", re.I)
+
+
+_GIVER_RE = re.compile(r"(?P<actor>" + ACTOR + r")\s(?:will |has |have |had )?(?:\w+ly )?(?:contribut|provid|donat|pledg|"
+                       r"grant|offer|extend|announc|decid|disburs|allocat|send)")
+_ORG_GIVES_RE = re.compile(r"(?:\s\([A-Z][\w&-]*\))?\s(?:will |has |have |had |would )?(?:also |further )?(?:\w+ly )?"
+                           r"(?:contribut|provid|donat|pledg|grant|offer|extend|disburs|allocat|send|deliver|fund)")
+_VISIT_AFTER_RE = re.compile(r"(?:an? |the )?(?:[\w-]+ ){0,2}(?:visit|trip|courtesy call)\b")
+
+
+def _schedule_verb(sent: str, cm) -> bool:
+    if "verb" not in cm.re.groupindex or cm.group("verb") is None:
+        return False
+    verb = cm.group("verb")
+    if verb in _SCHEDULE_VERBS or (verb == "co" and sent.startswith(("-chair", "-host"), cm.end("verb"))):
+        return True
+    if verb in ("pay", "make"):
+        return _VISIT_AFTER_RE.match(sent, cm.end("verb") + 1) is not None
+    if verb in ("hold", "host", "have", "convene", "lead", "head"):
+        return _MEETING_AFTER_RE.match(sent, cm.end("verb") + 1) is not None
+    return False
+
+
 HOPE_RE = re.compile(r"\b(?:hope|hoped|hopes|expect|expects|expected|believe|believes|wish|wished)\b")
 REPORTED_RE = re.compile(r"\b(?:said|says|stressed|noted|emphasized|underscored|added|stated|mentioned|highlighted) that\b|“[^”]*$")
 SCALE = {"million": Decimal(10) ** 6, "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6,
@@ -132,6 +163,50 @@ class PledgeFinder:
             return "the two sides", None, None
         return " and ".join(names), (countries[0] if len(countries) == 1 and not orgs else None), (orgs[0] if orgs and not countries else None)
 
+    def _signers(self, s: int, sent: str):
+        """Who signed: the organizations of the people named before "signed" (not those
+        "attended by"), else the organizations named there ("the KMI and the University of …
+        signed"). None when nobody is named."""
+        sm = re.search(r"\bsigned\b", sent)
+        if not sm:
+            return None
+        cut = s + sm.start()
+        witness = [(s + w.start(), s + (sent.find(",", w.end()) if sent.find(",", w.end()) >= 0 else len(sent)))
+                   for w in re.finditer(r"\b(?:attended by|in the presence of|witnessed by)\s", sent)]
+        keys: list[str] = []
+        for m in self.people.mentions:
+            if s <= m.start < cut and not any(a <= m.start < b for a, b in witness):
+                p = self.people.people[m.key]
+                if p.org_key and p.org_key not in keys:
+                    keys.append(p.org_key)
+        if not keys:
+            for a, b, k in self.orgs.claimed:
+                if s <= a < cut and k not in keys and not re.search(r"\bat (?:the |a )?$", self.t.text[max(s, a - 8) : a]):
+                    keys.append(k)
+        if not keys:
+            return None
+        names = []
+        for k in keys:
+            o = self.orgs.orgs[k]
+            if o.kind == "ministry" and "Foreign Affairs" in o.name and o.country:
+                nm = "ROK" if o.country == HOME else country_name(o.country)  # a government signs
+            else:
+                nm = o.acronym or o.name
+            if nm not in names:
+                names.append(nm)
+        cc = {self.orgs.orgs[k].country for k in keys}
+        return " and ".join(names), (cc.pop() if len(cc) == 1 else None), (keys[0] if len(keys) == 1 else None)
+
+    def _org_subject(self, s: int, sent: str):
+        """"the Korea International Cooperation Agency (KOICA) will send …": an organization
+        right before the giving verb."""
+        text = self.t.text
+        for a, b, k in self.orgs.claimed:
+            if s <= a < s + len(sent) and _ORG_GIVES_RE.match(text, b):
+                o = self.orgs.orgs[k]
+                return o.name, o.country, k
+        return None
+
     def _actor(self, actor: str) -> tuple[str, str | None, str | None]:
         a = re.sub(r"^(?:the|The)\s", "", actor).strip()
         low = a.lower()
@@ -175,12 +250,20 @@ class PledgeFinder:
             actor_end = -1
             amt, c, _ = _money(sent)
             kinds = {m.lastgroup for m in _TRIGGERS_RE.finditer(sent)}  # one scan for sign/agree/propose
-            if amt is not None and GIVE_RE.search(sent) and PAST_GIVING_RE.search(sent) and not re.search(r"\bwill\b", sent):
-                return  # "has provided a total of USD 41 million since 2015": a record, not a pledge
+            if amt is not None and GIVE_RE.search(sent) and not _FUTURE_GIVE_RE.search(sent) and (
+                    PAST_GIVING_RE.search(sent) or _PAST_SIMPLE_GIVE_RE.search(sent)):
+                # "has provided a total of USD 41 million since 2015", "provided USD 300,000 in
+                # emergency relief on August 30": a record, not a pledge
+                return
             if amt is not None and GIVE_RE.search(sent):
                 kind, amount, cur = "contribution", amt, c
-                am = re.search(r"(?P<actor>" + ACTOR + r")\s(?:will |has |have |had )?(?:\w+ly )?(?:contribut|provid|donat|pledg|grant|offer|extend|announc|decid|disburs|allocat|send)", sent)
-                actor_txt = am.group("actor") if am else "the ROK government"
+                actor_txt = "the ROK government"
+                for am in _GIVER_RE.finditer(sent):
+                    # "Deputy Minister Kim announced that the ROK will provide …": the first
+                    # subject that names a country or organization
+                    if self._actor(am.group("actor"))[0]:
+                        actor_txt = am.group("actor")
+                        break
             elif "sign" in kinds and re.search(r"\bsigned (?:the |an? |a )?", sent):
                 kind, actor_txt = "signed_document", "the two sides"
                 sm = re.search(r"(?P<actor>" + ACTOR + r")\ssigned\b", sent)
@@ -211,7 +294,7 @@ class PledgeFinder:
                     pre = sent[: cm.start()]
                     if HOPE_RE.search(pre[-80:]):
                         return
-                    if SCHEDULE_RE.search(sent):
+                    if SCHEDULE_RE.search(sent) or _schedule_verb(sent, cm):
                         return  # "will consult … on an alternative date": a schedule, not a pledge
                     actor_txt = cm.group("actor")
                     actor_end = s + cm.end("actor")
@@ -221,8 +304,10 @@ class PledgeFinder:
             if kind is None:
                 return
             actor, country, org = self._actor(actor_txt) if actor_txt else ("", None, None)
-            if kind == "signed_document" and actor in ("", "two top diplomats"):
-                actor, country, org = self._sides()
+            if kind == "signed_document" and actor in ("", "two top diplomats", "the two sides"):
+                actor, country, org = self._signers(s, sent) or self._sides()
+            if kind == "contribution" and actor_txt == "the ROK government":
+                actor, country, org = self._org_subject(s, sent) or (actor, country, org)
             if kind == "commitment" and not actor and actor_end > 0:
                 # "The Ministry of Foreign Affairs will …": an organization ends where the actor does
                 for a, b, k in self.orgs.claimed:

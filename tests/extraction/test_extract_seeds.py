@@ -184,10 +184,13 @@ def _x(body: str, head: str = "Press Releases\n\n"):
 
 
 def test_contribution_amount_and_currency():
-    x = _x("ROK Provides Aid\n\n1. The ROK government will provide USD 10 million in humanitarian assistance to Yemen.\n2. It gave $5 million and 3 million dollars in 2019 as aid.")
+    x = _x("ROK Provides Aid\n\n1. The ROK government will provide USD 10 million in humanitarian assistance to Yemen.\n"
+           "2. It will also give $5 million and 3 million dollars next year as aid.\n"
+           "3. The ROK gave $2 million in 2019 as aid.")
     ps = [p for p in x.pledges if p.kind == "contribution"]
     assert ps[0].amount == Decimal("10000000") and ps[0].currency == "USD" and ps[0].actor_country == "KR"
     assert ps[1].amount == Decimal("5000000")
+    assert len(ps) == 2  # "gave $2 million in 2019": a past contribution is a record, not a pledge
     assert x.meetings == []
 
 
