@@ -406,8 +406,10 @@ def find_organizations(col: OrgCollector) -> None:
             col.add(name, kind="government_agency" if code == HOME else "international_organization",
                     country=code, start=s, end=e, confidence=CONF_DISCOVERED)
             continue
-        if " " not in name or EVENT_WORDS.search(name) or col.is_claimed(s, e):
+        if " " not in name or col.is_claimed(s, e):
             continue
+        if EVENT_WORDS.search(name) and not name.endswith(" Secretariat"):
+            continue  # "… Forum Secretariat": a forum's standing secretariat is an organization
         first = name.split(" ")[0]
         if first in GENERIC_FIRST or first.lower() == first or FACILITY_RE.search(name) or NOT_ORG_RE.match(name):
             continue
@@ -423,6 +425,13 @@ def find_organizations(col: OrgCollector) -> None:
         col.add(long, kind=_kind_for(long), country=None, start=m.start(2), end=m.start(2) + len(long),
                 acronym=abbr, confidence=CONF_DISCOVERED)
         col.claimed.append((m.start(1), m.end(1), org_key(long, None)))
+    # 6c. national trade/investment promotion agencies named "Business Finland", "Enterprise
+    # Singapore", "Invest India": an agency of that country
+    for m in _PROMO_AGENCY_RE.finditer(text):
+        code = lookup_country(m.group(2))
+        if code and not col.is_claimed(m.start(), m.end()):
+            col.add(m.group(0), kind="government_agency", country=code, start=m.start(), end=m.end(),
+                    confidence=CONF_DISCOVERED)
     # 7. short references to a discovered long name ("the Preparatory Secretariat")
     for m in list(col.orgs.values()):
         words = m.name.split(" ")
@@ -436,6 +445,7 @@ def find_organizations(col: OrgCollector) -> None:
                 col.add(m.name, kind=m.kind, country=m.country, start=mm.start(), end=mm.end())
 
 
+_PROMO_AGENCY_RE = re.compile(r"(?<![\w-])(Business|Enterprise|Invest) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w-])")
 _SUBUNIT_AFTER_RE = re.compile(
     r"(?: [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})?,? (?:of|in|at) (?:the |its |their )?(?:[A-Z][\w’'-]* ){0,2}(?:Ministry|Foreign Ministry)\b")
 
@@ -477,9 +487,14 @@ def _initials_fit(abbr: str, long: str) -> bool:
 
 
 def _is_home(name: str) -> bool:
+    if _JOINT_RE.search(name):
+        return False  # "Korea-Central Asia …", "ASEAN-Korea …": a body of both sides
     if re.search(r"\b(?:Korea|Korean|ROK|Seoul|National)\b", name):
         return True
     return any(city_country(w) == HOME for w in name.split(" "))  # "Busan …", "Jeju …"
+
+
+_JOINT_RE = re.compile(r"\b(?:Korea|ROK)-[A-Z]|[A-Za-z]-(?:Korea|ROK)\b")
 
 
 def _kind_for(name: str) -> str:
