@@ -391,7 +391,8 @@ def find_organizations(col: OrgCollector) -> None:
         s = text.rfind(long, 0, m.start())
         if s < 0 or col.is_claimed(s, m.end()):
             continue
-        col.add(long, kind=_kind_for(long), country=None, start=s, end=m.end(), acronym=abbr,
+        code = HOME if _is_home(long) else None
+        col.add(long, kind=_kind_for(long, code), country=code, start=s, end=m.end(), acronym=abbr,
                 confidence=CONF_DISCOVERED)
         col.claimed.append((m.start(1), m.end(1), org_key(long, None)))
     # 6. "... Agency/Institute/Service/..." (keyword discovery)
@@ -414,7 +415,7 @@ def find_organizations(col: OrgCollector) -> None:
         if first in GENERIC_FIRST or first.lower() == first or FACILITY_RE.search(name) or NOT_ORG_RE.match(name):
             continue
         code = HOME if _is_home(name) else None
-        col.add(name, kind=_kind_for(name), country=code, start=s, end=e, confidence=CONF_DISCOVERED)
+        col.add(name, kind=_kind_for(name, code), country=code, start=s, end=e, confidence=CONF_DISCOVERED)
     # 6b. "ABBR (Long Name)": an acronym explained after it, when its letters are the long
     # name's initials ("P4G (Partnering for Green Growth …)")
     for m in _ABBR_FIRST_RE.finditer(text):
@@ -497,7 +498,16 @@ def _is_home(name: str) -> bool:
 _JOINT_RE = re.compile(r"\b(?:Korea|ROK)-[A-Z]|[A-Za-z]-(?:Korea|ROK)\b")
 
 
-def _kind_for(name: str) -> str:
+def _kind_for(name: str, country: str | None = "") -> str:
+    """The kind a name says; ``country`` None (known to be international) turns a
+    government-style body ("… Secretariat") into an international organization."""
+    k = _kind_by_name(name)
+    if country is None and k == "government_agency":
+        return "international_organization"
+    return k
+
+
+def _kind_by_name(name: str) -> str:
     if re.search(r"\bMinistry\b|\bDepartment of\b", name):
         return "ministry"
     if re.search(r"\b(?:Institute|University|Academy|Cent(?:er|re) for)\b", name):
