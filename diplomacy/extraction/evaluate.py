@@ -505,8 +505,8 @@ def _score_counts(expected: dict, extraction: Extraction | None) -> dict:
             p_prec = p.date.precision if p.date and p.date.value else None
             ok = e_date == p_date and date_precision(e_date) == p_prec
             if e_date is None and p_date is None:
-                continue
-            if ok:
+                pass  # nothing to count for the date; the pair's other fields still are
+            elif ok:
                 date_c.tp += 1
             else:
                 if p_date is not None:

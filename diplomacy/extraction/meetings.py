@@ -16,7 +16,7 @@ import datetime as dt
 import re
 
 from .common import Text, norm, slug, windowed_finditer
-from .countries import CAPITALS, city_country, city_regex, country_name, lookup_country
+from .countries import CAPITALS, city_country, city_regex, country_name, lookup_country, lookup_demonym
 from .dates import YearContext, explicit, find_dates
 from .names import Mention, PeopleFinder, korean_looking
 from .organizations import OrgCollector
@@ -64,6 +64,13 @@ RELATIVE_RE = re.compile(
     r"(?P<prev>[Tt]he (?:previous|preceding) day|[Tt]he day before)|"
     r"(?P<later>(?P<n>two|three|four|five|\d) days later))\b")
 _DATE_BACKGROUND_RE = re.compile(r"(?:one held in [\w ]*|since|until|till|following the one [\w ]*|after the one [\w ]*)$")
+_UNKNOWN_CITY_RE = re.compile(
+    r"\bin ([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?)(?:, (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[ ,.]|$)| (?=on (?:[A-Z][a-z]+day|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b|from (?:January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)\b))")
+_NOT_PLACE = frozenset("January February March April May June July August September October November December "
+                       "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That Its Their His Her "
+                       "Person Principle Particular General Addition Response Order Line Support".split())
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, **{str(i): i for i in range(1, 10)}}
 SIGNED_RE = re.compile(r"\bsigned\b")
 _SIGNED_QUOTED_RE = re.compile(r"\bsigned (?:the |a |an )?(?:revised )?[「“\"]([^」”\"]{5,150})[」”\"]")
@@ -272,11 +279,20 @@ class MeetingFinder:
             if not city and k:
                 city = KIND_OF_VENUE_CITY.get(norm(self.orgs.orgs[k].name), "")
             break
+        country = None
+        if not city:
+            # a place the city list does not know: "in Xiamen on October 14", "in Iquitos, Peru"
+            um = _UNKNOWN_CITY_RE.search(sent)
+            if um and not (lookup_country(um.group(1)) or lookup_demonym(um.group(1).split(" ")[0])
+                           or self.orgs.is_claimed(s + um.start(1), s + um.end(1))
+                           or um.group(1).split(" ")[0] in _NOT_PLACE):
+                city = um.group(1)
+                country = lookup_country(um.group(2)) if um.group(2) else None
         if not city:
             for cm in city_regex().finditer(self.title):
                 city = cm.group(0)
                 break
-        country = city_country(city) if city else None
+        country = country or (city_country(city) if city else None)
         if not city and visit_country:
             country = visit_country
             city = CAPITALS.get(visit_country, "")
@@ -563,6 +579,13 @@ class MeetingFinder:
             parts = self._participants(ps, pe, visit_country, sent)
         parts += self._unnamed(parts) if tname else []
         city, country, venue, sidelines = self._place(s, e, visit_country if visit_country != "KR" or not (phone or virtual) else None)
+        if city and not country:
+            # a city the list does not know: the country of the side that is not ours
+            for p in parts:
+                pb = self.people.people.get(p.person_key) if p.person_key else None
+                if pb is not None and pb.country and pb.country != "KR":
+                    country = pb.country
+                    break
         if linked and prev is not None and not self._city_in(sent):
             # "Later that day, …", "On the sidelines of the Forum, …": where the previous one was
             city, country = prev.city or city, prev.country or country

@@ -268,6 +268,18 @@ def test_status_format_city_accuracy():
     assert r["accuracy"]["meeting_status"]["accuracy"] == 1.0
 
 
+def test_meeting_fields_are_scored_even_when_no_date_is_known():
+    expected = copy.deepcopy(EXPECTED)
+    expected["meetings"][0]["date"] = None
+    ext = _perfect()
+    ext.meetings[0].date = PartialDate(None, None, inferred=True, uncertain=True)
+    ext.meetings[0].city = ""
+    r = score(expected, ext)
+    assert r["accuracy"]["meeting_city"] == {"correct": 1, "total": 2, "accuracy": 0.5}
+    d = _figs(r)["meeting_date"]
+    assert (d["tp"], d["fp"], d["fn"]) == (1, 0, 0)
+
+
 def test_title_and_release_date():
     ext = _perfect()
     ext.release = _release(title="Foreign  Minister Meets with his Russian\u00a0Counterpart in Moscow",
