@@ -529,9 +529,11 @@ class MeetingFinder:
     def _event_name(self, sent: str) -> str:
         m = re.search(r"\b(?:attend|hold|co-chair|chair|host|held|attended|co-chaired|chaired|hosted|convened|participated in|take part in|took part in)\s(?:the\s)?((?:\d{1,3}(?:st|nd|rd|th)\s)?(?:[\w’'-]+\s){0,10}?(?:[Mm]eetings?|[Cc]onsultations?|[Dd]ialogue|[Tt]alks|[Cc]onference|[Ss]ummit|[Ff]orum|[Mm]inisterial|[Cc]ommittee(?: on (?:[A-Z][\w-]*|and)(?: (?:[A-Z][\w-]*|and))*)?|[Cc]ommission|[Ww]orkshop|[Ss]eminar|[Ss]ymposium|[Ss]ession|[Ee]vent(?: for the [A-Z][\w ]*)?))\b", sent)
         if not m:
-            cc = re.search(r"\bpaid (?:a |an )?courtesy call on ((?:[A-Z][\w’'-]*\s?(?:and\s)?){1,10})", sent)
+            cc = re.search(r"\b(?:paid (?:a |an )?courtesy call on|called on) ([A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|the|and|for))*)", sent)
             if cc:
-                return "Courtesy Call on " + cc.group(1).strip().rstrip(",.")
+                name = re.sub(r"(?: (?:of|the|and|for))+$", "", cc.group(1))
+                return "Courtesy Call on " + " ".join(w if not (w.isupper() and len(w) > 2) else w.capitalize()
+                                                     for w in name.split(" ")).rstrip(",.")
             return ""
         name = m.group(1)
         if re.match(r"(?:a|an|their|his|her|its|the|bilateral|telephone|phone|video)\b", name):

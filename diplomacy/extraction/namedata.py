@@ -74,7 +74,7 @@ PORTFOLIO_END = frozenset(
     Expatriates Emigrants Nationals Abroad Commonwealth Integration Francophonie Investment
     Immigration Citizenship Mobility Entrepreneurship Digital Economic Affairs Works Mines
     Petroleum Water Forestry Youth Gender Solidarity Communities Territories Budget Department
-    Bureau Division Directorate""".split()
+    Bureau Division Directorate Mining Mineral Minerals Resources""".split()
 )
 TITLE_MODS = (
     "First|Second|Third|Senior|Acting|Deputy|Vice|Assistant|Executive|Principal|Permanent|"
@@ -90,7 +90,7 @@ TITLE_CORES = (
     "Consul General|Consul-General|Governor|Mayor|Senator|King|Queen|Emperor|Crown Prince|"
     "Prince|Princess|Emir|Amir|Sultan|Administrator|Coordinator|Adviser|Advisor|Counselor|"
     "Sherpa|Chargé d’Affaires|Chargé d'Affaires|Charge d'Affaires|Executive Director|"
-    "Head of Delegation|Negotiator|Commander|Chief of Staff|Chief Executive Officer|"
+    "Head of Delegation|Negotiator|Commander|Chief of Staff|Chief of Cabinet|Chief Executive Officer|"
     "Chief Executive|President-elect|Prime Minister-designate|Permanent Secretary|"
     "Secretary of Foreign Affairs|Foreign Secretary|State Councilor|Under-Secretary|Undersecretary"
 )

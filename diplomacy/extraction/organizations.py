@@ -250,6 +250,12 @@ class OrgCollector:
             if known:
                 return self.add_known(known, start, end)
         name = f"Ministry of {port_name} of {country_name(code)}"
+        if start < 0 and (name, code) not in self._keys:
+            # implied by a title: the ministry the release names in full ("Ministry of Foreign
+            # Affairs, International Trade and Worship of Argentina") if there is one
+            for m in self.orgs.values():
+                if m.country == code and m.kind == "ministry" and f"of {port_name}" in m.name:
+                    return m.key
         return self.add(name, kind="ministry", country=code, start=start, end=end,
                         confidence=CONF_DERIVED)
 
@@ -371,8 +377,8 @@ def find_organizations(col: OrgCollector) -> None:
         words = head.split(" ")
         taken: list[str] = []
         for w in reversed(words):
-            if not w or "\n" in w:
-                break
+            if not w or "\n" in w or (taken and w.endswith((",", ";", ":"))):
+                break  # "Vice Minister Yoon, President Han … of the Korea …": a comma ends it
             if w[0].isupper() or w[0].isdigit() or w in ("of", "for", "and", "on", "the", "de", "&"):
                 taken.append(w)
                 if len(taken) > 12:
@@ -383,6 +389,14 @@ def find_organizations(col: OrgCollector) -> None:
             taken.pop()
         long = " ".join(reversed(taken))
         long, _ = _strip_leading(long, 0)
+        if long and long[0].upper() != abbr[0]:
+            # "President Han Seung-woo of the Korea Trade-Investment Promotion Agency (KOTRA)":
+            # the name is the longest tail that starts with the acronym's first letter
+            ws = long.split(" ")
+            for i in range(1, len(ws)):
+                if ws[i][:1] == abbr[0] and ws[i - 1] in ("of", "the", "and", "for") and ORG_WORDS.search(" ".join(ws[i:])):
+                    long = " ".join(ws[i:])
+                    break
         if not long or EVENT_WORDS.search(long) or not ORG_WORDS.search(long):
             continue
         if long.startswith("UN ") or long.startswith("ROK "):
@@ -392,9 +406,9 @@ def find_organizations(col: OrgCollector) -> None:
         if s < 0 or col.is_claimed(s, m.end()):
             continue
         code = HOME if _is_home(long) else None
-        col.add(long, kind=_kind_for(long, code), country=code, start=s, end=m.end(), acronym=abbr,
-                confidence=CONF_DISCOVERED)
-        col.claimed.append((m.start(1), m.end(1), org_key(long, None)))
+        key = col.add(long, kind=_kind_for(long, code), country=code, start=s, end=s + len(long), acronym=abbr,
+                      confidence=CONF_DISCOVERED)
+        col.claimed.append((m.start(1), m.end(1), key))
     # 6. "... Agency/Institute/Service/..." (keyword discovery)
     for m in windowed_finditer(_KEYWORD_ORG_RE, _KEYWORD_ANCHOR, text, 220, 220):
         name, s = _strip_leading(m.group(0), m.start())
@@ -423,9 +437,9 @@ def find_organizations(col: OrgCollector) -> None:
         if (lookup_country(abbr) or lookup_country(long) or EVENT_WORDS.search(long)
                 or NOT_ORG_RE.match(long) or not _initials_fit(abbr, long) or col.is_claimed(m.start(), m.end())):
             continue
-        col.add(long, kind=_kind_for(long), country=None, start=m.start(2), end=m.start(2) + len(long),
-                acronym=abbr, confidence=CONF_DISCOVERED)
-        col.claimed.append((m.start(1), m.end(1), org_key(long, None)))
+        key = col.add(long, kind=_kind_for(long), country=None, start=m.start(2), end=m.start(2) + len(long),
+                      acronym=abbr, confidence=CONF_DISCOVERED)
+        col.claimed.append((m.start(1), m.end(1), key))
     # 6c. national trade/investment promotion agencies named "Business Finland", "Enterprise
     # Singapore", "Invest India": an agency of that country
     for m in _PROMO_AGENCY_RE.finditer(text):

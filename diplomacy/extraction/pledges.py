@@ -174,11 +174,14 @@ class PledgeFinder:
         witness = [(s + w.start(), s + (sent.find(",", w.end()) if sent.find(",", w.end()) >= 0 else len(sent)))
                    for w in re.finditer(r"\b(?:attended by|in the presence of|witnessed by)\s", sent)]
         keys: list[str] = []
+        bare: list[str] = []  # signers known only by their country
         for m in self.people.mentions:
             if s <= m.start < cut and not any(a <= m.start < b for a, b in witness):
                 p = self.people.people[m.key]
                 if p.org_key and p.org_key not in keys:
                     keys.append(p.org_key)
+                elif not p.org_key and p.country:
+                    bare.append("ROK" if p.country == HOME else country_name(p.country))
         if not keys:
             for a, b, k in self.orgs.claimed:
                 if s <= a < cut and k not in keys and not re.search(r"\bat (?:the |a )?$", self.t.text[max(s, a - 8) : a]):
@@ -194,8 +197,9 @@ class PledgeFinder:
                 nm = o.acronym or o.name
             if nm not in names:
                 names.append(nm)
+        names += [b for b in bare if b not in names]
         cc = {self.orgs.orgs[k].country for k in keys}
-        return " and ".join(names), (cc.pop() if len(cc) == 1 else None), (keys[0] if len(keys) == 1 else None)
+        return " and ".join(names), (cc.pop() if len(cc) == 1 and not bare else None), (keys[0] if len(keys) == 1 and not bare else None)
 
     def _org_subject(self, s: int, sent: str):
         """"the Korea International Cooperation Agency (KOICA) will send …": an organization
