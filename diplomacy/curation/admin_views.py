@@ -426,7 +426,7 @@ class PledgeStatusAdminMixin:
         obj.firmness = form.initial.get("firmness", obj.firmness)
         obj.fulfilment = form.initial.get("fulfilment", obj.fulfilment)
         super().save_model(request, obj, form, change)
-        change_pledge_status(
+        change = change_pledge_status(
             pledge=obj,
             firmness=firmness,
             fulfilment=fulfilment,
@@ -435,6 +435,14 @@ class PledgeStatusAdminMixin:
             source_url=form.cleaned_data.get("status_source_url", ""),
             user=request.user,
         )
+        if (obj.firmness, obj.fulfilment) != (firmness, fulfilment):
+            self.message_user(
+                request,
+                f"The status change of {change.changed_on} is recorded in the history, but a "
+                f"later one still sets the current status "
+                f"({obj.get_firmness_display()} / {obj.get_fulfilment_display()}).",
+                messages.WARNING,
+            )
 
 
 __all__ = [

@@ -118,7 +118,10 @@ def change_pledge_status(
     source_url: str = "",
     user,
 ) -> PledgeStatusChange:
-    """Record a dated status step and move the pledge to it (both fields marked edited)."""
+    """Record a dated status step. The pledge's current status follows its latest step
+    (``Pledge.refresh_status_from_history``, run by ``PledgeStatusChange.save``): a step
+    dated before the latest one is kept in the history but does not move the pledge.
+    Both status fields are marked edited either way; ``pledge`` is updated in place."""
     if firmness not in PledgeFirmness.values:
         raise CurationRefused(f"Unknown firmness {firmness!r}.")
     if fulfilment not in PledgeFulfilment.values:
@@ -133,9 +136,5 @@ def change_pledge_status(
             source_url=source_url,
             changed_by=user,
         )
-        _save(change, user)
-        pledge.firmness = firmness
-        pledge.fulfilment = fulfilment
-        pledge.mark_edited(["firmness", "fulfilment"])
-        _save(pledge, user, f"status {firmness}/{fulfilment} on {changed_on}")
+        _save(change, user)  # moves the pledge to its latest status
     return change

@@ -1,6 +1,8 @@
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
@@ -105,6 +107,46 @@ class Pledge(CuratedModel):
     def target_date_display(self) -> str:
         return format_partial_date(self.target_date, self.target_date_precision)
 
+    def refresh_status_from_history(self, *, user=None) -> bool:
+        """Set ``firmness``/``fulfilment`` to the latest status change (by ``changed_on``,
+        then id) and mark both fields edited, so that loads keep them.
+
+        The one place a pledge's current status follows its history: PledgeStatusChange
+        calls it whenever a change is saved or deleted (admin inline, admin change page,
+        ``curation.corrections.change_pledge_status``). An older-dated change added later
+        does not override a newer one; without any change the pledge is left as it is.
+        The pledge row is locked first, so concurrent changes to one pledge take turns and
+        the last to commit sees the others. Only the status columns are written (a stale
+        instance cannot overwrite other fields); this instance is updated to match.
+        Returns True if the row changed.
+        """
+        with transaction.atomic():
+            try:
+                row = Pledge.objects.select_for_update(no_key=True).get(pk=self.pk)
+            except Pledge.DoesNotExist:
+                return False
+            latest = (
+                PledgeStatusChange.objects.filter(pledge_id=self.pk)
+                .order_by("-changed_on", "-id")
+                .values_list("changed_on", "firmness", "fulfilment")
+                .first()
+            )
+            if latest is None:
+                return False
+            changed_on, firmness, fulfilment = latest
+            before = (row.firmness, row.fulfilment, list(row.edited_fields or []))
+            row.firmness, row.fulfilment = firmness, fulfilment
+            row.mark_edited(["firmness", "fulfilment"])
+            changed = before != (row.firmness, row.fulfilment, row.edited_fields)
+            if changed:
+                if user is not None:
+                    row._history_user = user
+                row._change_reason = f"status {firmness}/{fulfilment} as of {changed_on}"
+                row.save(update_fields=["firmness", "fulfilment", "edited_fields", "updated_at"])
+        self.firmness, self.fulfilment = row.firmness, row.fulfilment
+        self.edited_fields, self.updated_at = row.edited_fields, row.updated_at
+        return changed
+
 
 class PledgeStatusChange(models.Model):
     """One dated step in a pledge's life: announcement, commitment, delivery, rating."""
@@ -135,3 +177,47 @@ class PledgeStatusChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.changed_on}: {self.firmness}/{self.fulfilment}"
+
+    def save(self, *args, **kwargs):
+        """Save, then bring the pledge's current status in line with its history (and the
+        previous pledge's, if the change moved to another pledge)."""
+        with transaction.atomic():
+            old_pledge_id = None
+            if self.pk is not None and not self._state.adding:
+                old_pledge_id = (
+                    type(self).objects.filter(pk=self.pk).values_list("pledge_id", flat=True).first()
+                )
+            super().save(*args, **kwargs)
+            user = self._status_user()
+            self._pledge().refresh_status_from_history(user=user)
+            if old_pledge_id not in (None, self.pledge_id):
+                Pledge(pk=old_pledge_id).refresh_status_from_history(user=user)
+
+    def _pledge(self) -> Pledge:
+        """The pledge instance the caller holds if there is one (so that it sees the new
+        status), else a stand-in with the id."""
+        if type(self).pledge.is_cached(self):
+            return self.pledge
+        return Pledge(pk=self.pledge_id)
+
+    def _status_user(self):
+        """Who the pledge's history row names: the user saving this change, else (outside a
+        request) the person the change is attributed to."""
+        user = getattr(self, "_history_user", None)
+        if user is None and getattr(HistoricalRecords.context, "request", None) is None:
+            user = self.changed_by if self.changed_by_id else None
+        return user
+
+
+@receiver(post_delete, sender=PledgeStatusChange, dispatch_uid="pledge_status_after_delete")
+def _status_change_deleted(sender, instance, origin=None, **kwargs):
+    """A deleted change (one row or a queryset): the pledge falls back to the latest change
+    left, or stays as it is if none is left. Deletions that start elsewhere (a pledge or
+    its release being deleted) cascade here only with the pledge itself, so skip them."""
+    if isinstance(origin, models.QuerySet):
+        origin = origin.model
+    elif origin is not None:
+        origin = type(origin)
+    if origin is not PledgeStatusChange:
+        return
+    instance._pledge().refresh_status_from_history(user=instance._status_user())
