@@ -71,6 +71,12 @@ _UNKNOWN_CITY_RE = re.compile(
 _NOT_PLACE = frozenset("January February March April May June July August September October November December "
                        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That Its Their His Her "
                        "Person Principle Particular General Addition Response Order Line Support".split())
+# a sentence after the meeting's own that tells who chairs/leads/attends it
+FOLLOW_ROLE_RE = re.compile(
+    r"\b(?:will (?:co-)?chair|(?:co-)?chaired|(?:co-)?chairs|will preside over|presided over|will (?:lead|head) the|"
+    r"(?:led|headed) the|leading the|heading the|will attend|attended) (?:the |this |that |a )?(?:[\w’'-]+ ){0,3}?"
+    r"(?:[Mm]eeting|[Ff]orum|[Cc]onference|[Ss]ummit|[Tt]alks|[Dd]ialogue|[Cc]onsultations?|[Ss]ession|[Ee]vent|"
+    r"[Mm]inisterial|[Cc]ommittee|[Cc]ommission|[Dd]elegation|[Ss]ide)\b")
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, **{str(i): i for i in range(1, 10)}}
 SIGNED_RE = re.compile(r"\bsigned\b")
 _SIGNED_QUOTED_RE = re.compile(r"\bsigned (?:the |a |an )?(?:revised )?[「“\"]([^」”\"]{5,150})[」”\"]")
@@ -329,7 +335,7 @@ class MeetingFinder:
                 role = "co_chair"
             elif re.search(r"co-chair(?:ed)? the [^.;]* with\s(?:the\s)?[^,;]{0,80}$", pre):
                 role = "co_chair"
-            elif re.search(r"(?:chaired by|presided over by|under the chairmanship of|chaired by)\s(?:the\s)?[^,;]{0,80}$", pre) or re.match(r"[^.;]{0,30}?\bchaired\b", post):
+            elif re.search(r"(?:chaired by|presided over by|under the chairmanship of|chaired by)\s(?:the\s)?[^,;]{0,80}$", pre) or re.match(r"[^.;]{0,30}?\b(?:chaired|chairs|will chair|to chair|presided over|will preside over)\b", post):
                 role = "chair"
             else:
                 home = self._is_home(p)
@@ -475,6 +481,7 @@ class MeetingFinder:
         # 3. meetings
         first = True
         prev: MeetingMention | None = None
+        starts = {c["s"] for c in cands}
         for c in keep:
             s, e, ps, pe = c["s"], c["e"], c["ps"], c["pe"]
             m = self._build(s, e, ps, pe, tname if first else "", bil if first else None, c["visit"], prev, c)
@@ -484,6 +491,7 @@ class MeetingFinder:
                 continue
             if not first and prev is not None and self._same_encounter(m, prev, c):
                 continue
+            self._follow_up(m, c, starts)
             self.meetings.append(m)
             if first:
                 parent = self._parent_event(tname, m) or self._sidelines_event(self._sidelines, m)
@@ -493,6 +501,23 @@ class MeetingFinder:
             first = False
             prev = m
         return self.meetings
+
+    def _follow_up(self, m: MeetingMention, c: dict, starts: set[int]) -> None:
+        """Who chairs or attends, told in the next sentences of the same paragraph ("Deputy
+        Minister X will chair the Forum, which …")."""
+        text = self.t.text
+        for a, b in self._lead_sentences(c["ps"], c["pe"]):
+            if a <= c["s"]:
+                continue
+            if a in starts:
+                break  # the next meeting of the paragraph
+            sent = text[a:b]
+            if not FOLLOW_ROLE_RE.search(sent):
+                continue
+            have = {p.person_key for p in m.participants if p.person_key}
+            for p in self._participants(a, b, c["visit"], sent):
+                if p.person_key and p.person_key not in have:
+                    m.participants.append(p)
 
     def _same_encounter(self, m: MeetingMention, prev: MeetingMention, c: dict) -> bool:
         """"That evening, Minister Kang hosted a dinner for Minister X", "…, the two signed …"
