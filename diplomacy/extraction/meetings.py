@@ -30,7 +30,7 @@ TRIGGER_RE = re.compile(
     r"met with|met|meets|will meet|to meet|will hold|will visit|visited|is visiting|are visiting|"
     r"(?:paid|pays|is paying|are paying|will pay|to pay|made|makes|will make|to make) " + _VISIT_NOUN + r"|"
     r"(?:will |to )?travel to|travell?ed to|travels to|is travell?ing to|"
-    r"had (?:a |an )?(?:\w+[ -]){0,3}(?:talks|conversation|call|meeting|consultation)|"
+    r"had (?:a |an )?(?:\w+[ -]){0,3}(?:talks|conversation|call|meeting|consultation|videoconference|conference)|"
     r"co-chaired|chaired|presided over|hosted|attended|will attend|to attend|is scheduled to (?:visit|hold|attend|take place|meet)|"
     r"convened|was convened|will co-chair|will chair|to co-chair|to chair|"
     r"(?:spoke|talked|will speak|will talk) (?:over|on|by) (?:the )?(?:tele)?phone|"
@@ -77,6 +77,8 @@ FOLLOW_ROLE_RE = re.compile(
     r"(?:led|headed) the|leading the|heading the|will attend|attended) (?:the |this |that |a )?(?:[\w’'-]+ ){0,3}?"
     r"(?:[Mm]eeting|[Ff]orum|[Cc]onference|[Ss]ummit|[Tt]alks|[Dd]ialogue|[Cc]onsultations?|[Ss]ession|[Ee]vent|"
     r"[Mm]inisterial|[Cc]ommittee|[Cc]ommission|[Dd]elegation|[Ss]ide)\b")
+_NOT_YET_RE = re.compile(r"\b(?:agreed|agree|agrees|proposed|proposes|suggested|invited [\w ’'-]{1,50}?|"
+                         r"requested|asked [\w ’'-]{1,50}?|looked forward to|look forward to)(?: to)? $")
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, **{str(i): i for i in range(1, 10)}}
 SIGNED_RE = re.compile(r"\bsigned\b")
 _SIGNED_QUOTED_RE = re.compile(r"\bsigned (?:the |a |an )?(?:revised )?[「“\"]([^」”\"]{5,150})[」”\"]")
@@ -425,6 +427,8 @@ class MeetingFinder:
         for m in TRIGGER_RE.finditer(sent):
             if PAST_PERFECT_RE.search(sent, max(0, m.start() - 20), m.start()):
                 continue
+            if _NOT_YET_RE.search(sent, max(0, m.start() - 60), m.start()):
+                continue  # "agreed to hold …", "proposed holding …": not a meeting of this release
             return m
         return None
 
