@@ -447,6 +447,11 @@ def find_organizations(col: OrgCollector) -> None:
         if code and not col.is_claimed(m.start(), m.end()):
             col.add(m.group(0), kind="government_agency", country=code, start=m.start(), end=m.end(),
                     confidence=CONF_DISCOVERED)
+    # 6d. national Red Cross / Red Crescent societies ("the Moroccan Red Crescent")
+    for m in _RED_CROSS_RE.finditer(text):
+        code = lookup_demonym(m.group(1)) or lookup_country(m.group(1))
+        if code and not col.is_claimed(m.start(), m.end()):
+            col.add(m.group(0), kind="ngo", country=code, start=m.start(), end=m.end(), confidence=CONF_DISCOVERED)
     # 7. short references to a discovered long name ("the Preparatory Secretariat")
     for m in list(col.orgs.values()):
         words = m.name.split(" ")
@@ -461,6 +466,7 @@ def find_organizations(col: OrgCollector) -> None:
 
 
 _PROMO_AGENCY_RE = re.compile(r"(?<![\w-])(Business|Enterprise|Invest) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w-])")
+_RED_CROSS_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+)?) Red (?:Cross|Crescent)(?: Society)?(?![\w-])")
 _SUBUNIT_AFTER_RE = re.compile(
     r"(?: [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})?,? (?:of|in|at) (?:the |its |their )?(?:[A-Z][\w’'-]* ){0,2}(?:Ministry|Foreign Ministry)\b")
 
