@@ -65,7 +65,7 @@ RELATIVE_RE = re.compile(
     r"(?P<later>(?P<n>two|three|four|five|\d) days later))\b")
 _DATE_BACKGROUND_RE = re.compile(r"(?:one held in [\w ]*|since|until|till|following the one [\w ]*|after the one [\w ]*)$")
 _UNKNOWN_CITY_RE = re.compile(
-    r"\bin ([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?)(?:, (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[ ,.]|$)| (?=on (?:[A-Z][a-z]+day|"
+    r"\bin ([A-Z][^\W\d_]+(?:[’'-][^\W\d_]+)*(?: [A-Z][^\W\d_]+)?)(?:, (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[ ,.]|$)| (?=on (?:[A-Z][a-z]+day|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b|from (?:January|"
     r"February|March|April|May|June|July|August|September|October|November|December)\b))")
 _NOT_PLACE = frozenset("January February March April May June July August September October November December "

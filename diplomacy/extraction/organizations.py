@@ -333,6 +333,15 @@ def find_organizations(col: OrgCollector) -> None:
             if rx is col.idx.acr_re and _EVENT_AFTER_RE.match(text, e):
                 continue  # "the G20 Summit", "the APEC Economic Leaders' Meeting": an event
             code, e2 = _country_after(text, e)
+            if o.country == HOME and o.kind == "ministry" and not code:
+                dm = _DEMONYM_BEFORE_RE.search(text, max(0, s - 25), s)
+                dcode = (lookup_demonym(dm.group(1)) or lookup_country(dm.group(1))) if dm else None
+                if dcode and dcode != HOME:  # "the Norwegian Ministry of Foreign Affairs"
+                    port = o.name.replace("Ministry of ", "")
+                    name = f"Ministry of {port} of {country_name(dcode)}"
+                    col.add(name, kind="ministry", country=dcode, start=s - len(dm.group(0)), end=e,
+                            confidence=CONF_DERIVED)
+                    continue
             if o.country == HOME and o.kind == "ministry" and code and code != HOME:
                 port = o.name.replace("Ministry of ", "")
                 name = f"Ministry of {port} of {country_name(code)}"
@@ -428,7 +437,7 @@ def find_organizations(col: OrgCollector) -> None:
         first = name.split(" ")[0]
         if first in GENERIC_FIRST or first.lower() == first or FACILITY_RE.search(name) or NOT_ORG_RE.match(name):
             continue
-        code = HOME if _is_home(name) else None
+        code = HOME if _is_home(name) else (lookup_demonym(first) or None)  # "Norwegian Polar Institute"
         col.add(name, kind=_kind_for(name, code), country=code, start=s, end=e, confidence=CONF_DISCOVERED)
     # 6b. "ABBR (Long Name)": an acronym explained after it, when its letters are the long
     # name's initials ("P4G (Partnering for Green Growth …)")
@@ -467,6 +476,7 @@ def find_organizations(col: OrgCollector) -> None:
 
 _PROMO_AGENCY_RE = re.compile(r"(?<![\w-])(Business|Enterprise|Invest) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w-])")
 _RED_CROSS_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+)?) Red (?:Cross|Crescent)(?: Society)?(?![\w-])")
+_DEMONYM_BEFORE_RE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
 _SUBUNIT_AFTER_RE = re.compile(
     r"(?: [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})?,? (?:of|in|at) (?:the |its |their )?(?:[A-Z][\w’'-]* ){0,2}(?:Ministry|Foreign Ministry)\b")
 
