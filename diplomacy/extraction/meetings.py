@@ -179,7 +179,6 @@ class MeetingFinder:
         self.t, self.title, self.orgs, self.people, self.years = t, title, orgs, people, years
         self.section = section
         self.meetings: list[MeetingMention] = []
-        self._sidelines = ""
         self._multilateral = False
 
     # ---- helpers
@@ -498,7 +497,10 @@ class MeetingFinder:
             self._follow_up(m, c, starts)
             self.meetings.append(m)
             if first:
-                parent = self._parent_event(tname, m) or self._sidelines_event(self._sidelines, m)
+                # the event a bilateral meeting is on the sidelines of is its context (city, year),
+                # not a meeting the release reports (README); a parent named in the title and
+                # dated in the text is ("… Meeting for the 2021 Seoul UN Peacekeeping Ministerial")
+                parent = self._parent_event(tname, m)
                 if parent:
                     m.parent_key = parent.key
                     self.meetings.append(parent)
@@ -622,8 +624,6 @@ class MeetingFinder:
             city, country = prev.city or city, prev.country or country
         elif prev is not None and visit_country and prev.country == visit_country and prev.city and not self._city_in(sent):
             city, country = prev.city, prev.country  # the same trip, the same city
-        if tname:
-            self._sidelines = sidelines
         if phone or virtual:
             city, country = "", None
         ev = self._event_name(sent)
@@ -722,21 +722,4 @@ class MeetingFinder:
             key="meeting:" + slug(name)[:60], title=name, kind=_kind(name, False, False), status=status,
             date=date, city=city, country=city_country(city) if city else None,
             format=None, spans=[span] if span else [], confidence=0.6,  # planned, no venue told
-        )
-
-    def _sidelines_event(self, name: str, main: MeetingMention) -> MeetingMention | None:
-        if not name or not EVENT_KW_RE.search(name + " Session"):
-            return None
-        ym = re.search(r"\b((?:19|20)\d\d)\b", name)
-        um = re.search(r"(\d{1,3})(?:st|nd|rd|th) [Ss]ession of the (?:UN |United Nations )?General Assembly", name)
-        if ym:  # the event's own date is not the bilateral meeting's: only its year is known
-            date = PartialDate(dt.date(int(ym.group(1)), 1, 1), "year", True, "year from the event name")
-        elif um:
-            date = PartialDate(dt.date(1945 + int(um.group(1)), 1, 1), "year", True, "UNGA session number")
-        else:
-            date = PartialDate(None, None, True, "the event's own dates are not given", True)
-        return MeetingMention(
-            key="meeting:" + slug(name)[:60], title=name, kind=_kind(name, False, False), status=main.status,
-            date=date,
-            city=main.city, country=main.country, format=main.format, confidence=0.5,
         )

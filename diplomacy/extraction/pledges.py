@@ -138,13 +138,15 @@ def _money(sent: str) -> tuple[Decimal | None, str, tuple[int, int] | None]:
 class PledgeFinder:
     def __init__(self, t: Text, title_end: int, orgs: OrgCollector, meetings: list[MeetingMention], people):
         self.t, self.title_end, self.orgs, self.meetings, self.people = t, title_end, orgs, meetings, people
+        self._current: MeetingMention | None = None  # the meeting whose paragraph is being read
 
     def _sides(self) -> tuple[str, str | None, str | None]:
         """Actor for 'the two sides': countries/orgs of the main meeting's named participants."""
         if not self.meetings:
             return "the two sides", None, None
         names, countries, orgs = [], [], []
-        for p in self.meetings[0].participants:
+        cur = self._current or self.meetings[0]
+        for p in cur.participants:
             if not p.person_key:
                 continue
             person = self.people.people.get(p.person_key)
@@ -236,13 +238,20 @@ class PledgeFinder:
         text = self.t.text
         out: list[PledgeMention] = []
         mkey = self.meetings[0].key if self.meetings else None
+        # a meeting's paragraph runs from its sentence to the next meeting's: pledges there
+        # belong to it ("The two Ministers agreed …" under "Later that day, … held talks with …")
+        starts = sorted((m.spans[0].sentence_start, m) for m in self.meetings if m.spans and m.participants)
         for s0, e0 in self.t.sentences:
             if s0 < self.title_end:
                 continue
             if not _HINT_RE.search(text, s0, e0):
                 continue  # no trigger of any kind: skip the detailed rules
             for s, e in _clauses(text, s0, e0):
-                self._one(s, e, s0, out, mkey)
+                self._current = None
+                for st, m in starts:
+                    if st <= s0:
+                        self._current = m
+                self._one(s, e, s0, out, self._current.key if self._current else mkey)
         return out
 
     def _one(self, s: int, e: int, s0: int, out: list, mkey) -> None:
