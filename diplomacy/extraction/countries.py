@@ -154,7 +154,7 @@ for _c, _cc, _cap in [
     ("Yokohama", "JP", 0), ("Kobe", "JP", 0), ("Sendai", "JP", 0), ("Nara", "JP", 0),
     ("Kitakyushu", "JP", 0), ("Nagasaki", "JP", 0), ("Okinawa", "JP", 0), ("Naha", "JP", 0),
     ("Andong", "KR", 0), ("Pohang", "KR", 0), ("Jeonju", "KR", 0), ("Gangneung", "KR", 0),
-    ("Chuncheon", "KR", 0), ("Seogwipo", "KR", 0), ("Cheongju", "KR", 0), ("Songdo", "KR", 0),
+    ("Chuncheon", "KR", 0), ("Seogwipo", "KR", 0), ("Cheongju", "KR", 0),
     ("Paju", "KR", 0), ("Sokcho", "KR", 0), ("Tongyeong", "KR", 0), ("Mokpo", "KR", 0),
     ("Denver", "US", 0), ("Dallas", "US", 0), ("Miami", "US", 0), ("Philadelphia", "US", 0),
     ("San Diego", "US", 0), ("Anchorage", "US", 0), ("Detroit", "US", 0), ("Aspen", "US", 0),

@@ -79,6 +79,8 @@ FOLLOW_ROLE_RE = re.compile(
     r"[Mm]inisterial|[Cc]ommittee|[Cc]ommission|[Dd]elegation|[Ss]ide)\b")
 _NOT_YET_RE = re.compile(r"\b(?:agreed|agree|agrees|proposed|proposes|suggested|invited [\w ’'-]{1,50}?|"
                          r"requested|asked [\w ’'-]{1,50}?|looked forward to|look forward to)(?: to)? $")
+# a headline ("Korea and ASEAN Hold Inaugural … Forum in Incheon") is not the event's name
+HEADLINE_VERB_RE = re.compile(r"\b(?:Holds?|Hosts?|Attends?|Co-chairs?|Chairs?|Opens?|Convenes?|Launch(?:es)?|Meets?|Visits?)\b")
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, **{str(i): i for i in range(1, 10)}}
 SIGNED_RE = re.compile(r"\bsigned\b")
 _SIGNED_QUOTED_RE = re.compile(r"\bsigned (?:the |a |an )?(?:revised )?[「“\"]([^」”\"]{5,150})[」”\"]")
@@ -332,7 +334,7 @@ class MeetingFinder:
             lead = m.title_start if 0 <= m.title_start < m.start else m.start
             if ACCOMPANIED_RE.search(text, max(s, lead - 30), lead):
                 continue  # "who is accompanying President X to …": X is not at this meeting
-            if re.search(r"(?:jointly presided over by|co-chaired by|co-presided over by|co-hosted by)(?:(?! by ).)*$", pre) or re.match(r"(?:(?! by )[^.;])*?\bco-(?:chair|chaired|host|hosted|chairs)\b(?! by\b)", post) and not re.search(r"\bwith\s[^,]*$", pre):
+            if re.search(r"(?:jointly presided over by|co-chaired by|co-presided over by|co-hosted by)(?:(?! by ).)*$", pre) or re.match(r"(?:(?! by )[^.;])*?\b(?:co-(?:chair|chaired|host|hosted|chairs|presided over)|jointly (?:presided over|chaired|hosted))\b(?! by\b)", post) and not re.search(r"\bwith\s[^,]*$", pre):
                 role = "co_chair"
             elif re.search(r"co-chair(?:ed)? the [^.;]* with\s(?:the\s)?[^,;]{0,80}$", pre):
                 role = "co_chair"
@@ -558,7 +560,7 @@ class MeetingFinder:
         return city_country(cm.group(0)) if cm else None
 
     def _event_name(self, sent: str) -> str:
-        m = re.search(r"\b(?:attend|hold|co-chair|chair|host|held|attended|co-chaired|chaired|hosted|convened|participated in|take part in|took part in)\s(?:the\s)?((?:\d{1,3}(?:st|nd|rd|th)\s)?(?:[\w’'-]+\s){0,10}?(?:[Mm]eetings?|[Cc]onsultations?|[Dd]ialogue|[Tt]alks|[Cc]onference|[Ss]ummit|[Ff]orum|[Mm]inisterial|[Cc]ommittee(?: on (?:[A-Z][\w-]*|and)(?: (?:[A-Z][\w-]*|and))*)?|[Cc]ommission|[Ww]orkshop|[Ss]eminar|[Ss]ymposium|[Ss]ession|[Ee]vent(?: for the [A-Z][\w ]*)?))\b", sent)
+        m = re.search(r"\b(?:attend|hold|co-chair|chair|host|held|attended|co-chaired|chaired|hosted|convened|participated in|take part in|took part in|presided over|co-presided over|opened)\s(?:the\s)?((?:\d{1,3}(?:st|nd|rd|th)\s)?(?:[\w’'-]+\s){0,10}?(?:[Mm]eetings?|[Cc]onsultations?|[Dd]ialogue|[Tt]alks|[Cc]onference|[Ss]ummit|[Ff]orum|[Mm]inisterial|[Cc]ommittee(?: on (?:[A-Z][\w-]*|and)(?: (?:[A-Z][\w-]*|and))*)?|[Cc]ommission|[Ww]orkshop|[Ss]eminar|[Ss]ymposium|[Ss]ession|[Ee]vent(?: for the [A-Z][\w ]*)?))\b", sent)
         if not m:
             cc = re.search(r"\b(?:paid (?:a |an )?courtesy call on|called on) ([A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|the|and|for))*)", sent)
             if cc:
@@ -631,7 +633,9 @@ class MeetingFinder:
             sm = SUBJECT_EVENT_RE.match(sent)
             if sm and EVENT_HEAD_RE.search(sm.group(1)):
                 ev = sm.group(1)
-        if tname and EVENT_KW_RE.search(tname) and not bil and not VISIT_TITLE_RE.match(self.title) and not (ev and ORDINAL_RE.match(ev) and not ORDINAL_RE.match(tname)):
+        if tname and EVENT_KW_RE.search(tname) and not bil and not VISIT_TITLE_RE.match(self.title) \
+                and not (ev and ORDINAL_RE.match(ev) and not ORDINAL_RE.match(tname)) \
+                and not (ev and HEADLINE_VERB_RE.search(tname)):
             mtitle = tname
         elif ev:
             mtitle = ev

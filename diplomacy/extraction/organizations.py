@@ -51,7 +51,7 @@ _OF_COUNTRY_RE = re.compile(r"\s(?:of|in)\s(?:the\s)?([A-Z][\w.’'-]*(?:\s[A-Z]
 _ABBR_RE = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
 _KEYWORD_ORG_RE = re.compile(
     r"(?:" + _CAP + r" ){0,6}(?:Agency|Institute|Service|Foundation|Secretariat|Office|Commission|"
-    r"Academy|University|Corporation|Association|Center|Centre|Command|Administration)"
+    r"Academy|University|Corporation|Association|Center|Centre|Command|Administration|Network)"
     r"(?: (?:of|for|on) (?:the )?" + _CAP + r"(?: (?:and |of |the )?" + _CAP + r"){0,4})?"
 )
 _MISSION_RE = re.compile(
@@ -64,7 +64,7 @@ _MIN_ANCHOR = re.compile(r"Ministr(?:y|ies)\b")
 _MINISTRY_ANCHOR = re.compile(r"(?:Ministry|Department) (?:of|for) ")
 _MISSION_ANCHOR = re.compile(r"(?:Permanent Mission|Embassy|Consulate|Delegation)")
 _KEYWORD_ANCHOR = re.compile(r"(?:Agency|Institute|Service|Foundation|Secretariat|Office|Commission|"
-                             r"Academy|University|Corporation|Association|Center|Centre|Command|Administration)")
+                             r"Academy|University|Corporation|Association|Center|Centre|Command|Administration|Network)")
 # informal groupings of states and meeting series: never organizations, even when a
 # gazetteer lists them (README: "G20", "Group of Friends on …", "the ASEAN Regional Forum")
 NOT_ORG_RE = re.compile(
@@ -78,7 +78,8 @@ FACILITY_RE = re.compile(r"\b(?:Health(?: Care)?|Healthcare|Medical|Hospital|Cli
 # an acronym that only modifies a longer proper name: "UN Security Council", "UN High Commissioner"
 _ACR_MODIFIER_RE = re.compile(
     r" (?:[A-Z][\w’'-]* ){0,2}(?:Council|Assembly|Commissioner|Secretariat|Commission|Committee|"
-    r"Agency|Programme|Program|Fund|Office|Organization|Mission|Command|Court|Tribunal)\b")
+    r"Agency|Programme|Program|Fund|Office|Organization|Mission|Command|Court|Tribunal|Network|University|"
+    r"Institute|Foundation|Centre|Center)\b")
 GENERIC_FIRST = frozenset("Office Secretariat Preparatory Organizing Organising Joint General Special "
                           "Permanent Executive Central Regional Local Main New Relevant".split())
 LEADING_STOP = frozenset(
