@@ -120,8 +120,9 @@ class Meeting(CuratedModel):
         indexes = [
             # meeting list: ordered by date, filtered by a date range
             models.Index(fields=["date", "id"], name="meeting_date_idx"),
-            # "every meeting in Russia in 2015-2017"
-            models.Index(fields=["country", "date"], name="meeting_country_date_idx"),
+            # "every meeting in Russia in 2015-2017", in the list's order (and the meeting ids
+            # of a country, index-only, for the country filter)
+            models.Index(fields=["country", "date", "id"], name="meeting_country_date_id_idx"),
             models.Index(fields=["status", "kind"], name="meeting_status_kind_idx"),
             models.Index(fields=["city"], name="meeting_city_idx"),
             # review queue, least confident first
@@ -207,7 +208,8 @@ class Participation(CuratedModel):
         indexes = [
             # "whom did X meet": participations of a person
             models.Index(fields=["person", "meeting"], name="participation_person_idx"),
-            models.Index(fields=["organization"], name="participation_org_idx"),
+            # meetings with an organization (country filter, organization page): index-only
+            models.Index(fields=["organization", "meeting"], name="participation_org_meeting_idx"),
             models.Index(fields=["review_status", "confidence"], name="participation_review_idx"),
         ]
 

@@ -98,6 +98,8 @@ class Pledge(CuratedModel):
             models.Index(fields=["fulfilment", "kind"], name="pledge_fulfilment_kind_idx"),
             models.Index(fields=["actor_country"], name="pledge_actor_country_idx"),
             models.Index(fields=["review_status", "confidence"], name="pledge_review_idx"),
+            # pledge list sorted by actor
+            models.Index(fields=["actor", "id"], name="pledge_actor_id_idx"),
         ]
 
     def __str__(self) -> str:

@@ -53,8 +53,10 @@ class Release(CuratedModel):
         indexes = [
             # release list ordered by date, filtered by date range
             models.Index(fields=["published_on", "id"], name="release_published_idx"),
-            # section filter on the release list
-            models.Index(fields=["section"], name="release_section_idx"),
+            # section filter on the release list, in the list's date order; section choices
+            models.Index(fields=["section", "published_on", "id"], name="release_section_date_idx"),
+            # release list sorted by title (?o=title): an index-only walk, no sort of the table
+            models.Index(fields=["title", "id"], name="release_title_idx"),
             # review queue and review-status filter
             models.Index(fields=["review_status", "confidence"], name="release_review_idx"),
         ]
