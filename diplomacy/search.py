@@ -17,6 +17,8 @@ Each function takes a queryset and returns a filtered queryset (chainable, lazy)
 
 from __future__ import annotations
 
+import re
+
 from django.contrib.postgres.lookups import TrigramWordSimilar  # noqa: F401 (registers lookup)
 from django.contrib.postgres.search import (
     SearchQuery,
@@ -24,6 +26,7 @@ from django.contrib.postgres.search import (
     SearchVectorField,
     TrigramWordSimilarity,
 )
+from django.db import connection
 from django.db.models import F, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Upper
@@ -44,19 +47,27 @@ def _clean(text: str | None) -> str:
     return " ".join((text or "").split())[:MAX_CHARS]
 
 
-def search_releases(qs: QuerySet, text: str | None, *, rank: bool = False) -> QuerySet:
-    """Releases whose title or text match ``text`` (web-search syntax on PostgreSQL)."""
+def search_releases(
+    qs: QuerySet, text: str | None, *, rank: bool = False, also: Q | None = None
+) -> QuerySet:
+    """Releases whose title or text match ``text`` (web-search syntax on PostgreSQL), or
+    that match ``also`` (e.g. an exact file name: an indexed condition keeps the OR cheap)."""
     text = _clean(text)
     if not text:
         return qs
     if not is_postgres(qs):
-        return qs.search(text)
+        if also is None:
+            return qs.search(text)
+        return qs.filter(Q(pk__in=qs.search(text).values("pk")) | also)
     table = qs.model._meta.db_table
     # a column name only (no user input): the column exists on PostgreSQL only (0003_search)
     vector = RawSQL(f'"{table}"."search_vector"', [], output_field=SearchVectorField())  # noqa: S611
     query = SearchQuery(text, config=CONFIG, search_type="websearch")
     # alias(), not annotate(): the vector is filtered on, never selected
-    qs = qs.alias(search_vector=vector).filter(search_vector=query)
+    match = Q(search_vector=query)
+    if also is not None:
+        match |= also
+    qs = qs.alias(search_vector=vector).filter(match)
     if rank:
         qs = qs.annotate(search_rank=SearchRank(F("search_vector"), query)).order_by(
             "-search_rank", "-published_on", "-pk"
@@ -99,10 +110,41 @@ def search_organizations(qs: QuerySet, text: str | None, *, rank: bool = False) 
                   owner="organization_id", extra=Q(acronym__iexact=text))
 
 
+# The expression of the GIN index meeting_words_gin (migration 0004_page_indexes), with the
+# table named: keep the two equal, or PostgreSQL will not use the index.
+MEETING_WORDS = (
+    "to_tsvector('simple'::regconfig, COALESCE({t}.\"title\", '') || ' ' || "
+    "COALESCE({t}.\"city\", '') || ' ' || COALESCE({t}.\"venue\", ''))"
+)
+MAX_WORDS = 8
+WORD = re.compile(r"[^\W_]+")  # letters and digits: nothing tsquery would read as syntax
+
+
 def search_meetings(qs: QuerySet, text: str | None) -> QuerySet:
-    """Every word in the meeting's title or city (trigram indexes serve it on PostgreSQL)."""
+    """Meetings with every word of ``text`` in the title, city or venue.
+
+    PostgreSQL: each word starts a word there ("minister" finds "Ministers", "mosc" finds
+    "Moscow"), matched by full-text search (the 'simple' configuration: no stemming, no stop
+    words) over the GIN index meeting_words_gin, so that words every title holds cost an
+    index read, not an ``UPPER(…) LIKE`` per row. SQLite: each word anywhere in them."""
     text = _clean(text)
-    return qs.search(text) if text else qs
+    if not text:
+        return qs
+    if not is_postgres(qs):
+        for word in text.split()[:MAX_WORDS]:
+            qs = qs.filter(
+                Q(title__icontains=word) | Q(city__icontains=word) | Q(venue__icontains=word)
+            )
+        return qs
+    words = WORD.findall(text.lower())[:MAX_WORDS]
+    if not words:
+        return qs.none()
+    table = connection.ops.quote_name(qs.model._meta.db_table)
+    # table and column names only (no user input); the words go in as a parameter
+    vector = RawSQL(MEETING_WORDS.format(t=table), [], output_field=SearchVectorField())  # noqa: S611
+    query = SearchQuery(" & ".join(f"{word}:*" for word in words), config="simple",
+                        search_type="raw")
+    return qs.alias(meeting_words=vector).filter(meeting_words=query)
 
 
 def search_pledges(qs: QuerySet, text: str | None) -> QuerySet:

@@ -28,6 +28,17 @@ def sentence(text, needle):
     return s, (len(text) if e == -1 else e)
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """The dashboard caches its numbers (keyed by the data version); start each test
+    without what an earlier test left in the process's local-memory cache."""
+    from django.core.cache import caches
+
+    for cache in caches.all():
+        cache.clear()
+    yield
+
+
 @pytest.fixture
 def build_meeting():
     """A meeting in Moscow reported by a release, with a Russian participant and evidence;
