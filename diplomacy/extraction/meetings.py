@@ -27,11 +27,15 @@ TRIGGER_RE = re.compile(
     r"\b(?:was held|were held|is held|will be held|to be held|took place|takes place|will take place|"
     r"(?:held|hold|holds|will hold|to hold) (?:a |the |an |their |its )?(?:[\w’'-]+[ -]){0,7}(?i:meeting|talks|consultations?|conference|dialogue|summit|session|luncheon|dinner|call|conversation|videoconference|committee|commission|forum)|"
     r"paid (?:a |an )?courtesy call|called on|(?:will |to )?pay (?:a |an )?courtesy call|signed|"
+    r"received (?:a |an )?(?:courtesy )?call from|received (?:a |an )?(?:[\w-]+ )?delegation|received (?=(?:[A-Z][\w’'-]* ){1,6}(?:[A-Z][\w’'-]*|of)\b)|"
     r"met with|met|meets|will meet|to meet|will hold|will visit|visited|is visiting|are visiting|"
     r"(?:paid|pays|is paying|are paying|will pay|to pay|made|makes|will make|to make) " + _VISIT_NOUN + r"|"
     r"(?:will |to )?travel to|travell?ed to|travels to|is travell?ing to|"
     r"had (?:a |an )?(?:\w+[ -]){0,3}(?:talks|conversation|call|meeting|consultation|videoconference|conference)|"
     r"co-chaired|chaired|presided over|hosted|attended|will attend|to attend|is scheduled to (?:visit|hold|attend|take place|meet)|"
+    r"(?:led|leads|will lead|to lead|headed|heads|will head) (?:the |a |an )?(?:[\w’'-]+ ){0,3}delegation (?:to|at)|"
+    r"(?:participated|will participate|to participate|took part|will take part|to take part) in|"
+    r"(?:Meeting|Conference|Forum|Summit|Dialogue|Session|Ministerial|Consultations?|Talks)(?:’s|'s)? held (?:in|on|at|virtually|via)|"
     r"convened|was convened|will co-chair|will chair|to co-chair|to chair|"
     r"(?:spoke|talked|will speak|will talk) (?:over|on|by) (?:the )?(?:tele)?phone|"
     r"(?:has|have|had) been (?:cancell?ed|postponed|called off)|will be (?:cancell?ed|postponed))\b"
@@ -43,7 +47,7 @@ VISIT_VERB_RE = re.compile(
     r"|visited|will visit|is visiting|are visiting|visits|(?:will |to )?travel to|travell?ed to|travels to|"
     r"is travell?ing to)\b")
 ENCOUNTER_RE = re.compile(
-    r"\b(?:held|hold|holds|met|meet|meets|courtesy call|called on|signed|talks|conversation|co-chair(?:ed|s)?|"
+    r"\b(?:held|hold|holds|met|meet|meets|courtesy call|called on|signed|received|talks|conversation|co-chair(?:ed|s)?|"
     r"chair(?:ed|s)?|presided|hosted|will host|to host|attend(?:ed|s)?|convened|spoke|talked|participated in|"
     r"take part in|took part in|was held|will be held|took place|will take place)\b")
 VISIT_PLACE_RE = re.compile(
@@ -51,7 +55,7 @@ VISIT_PLACE_RE = re.compile(
 BACKGROUND_START_RE = re.compile(r"(?:Previously|Earlier|Meanwhile, the|In (?:19|20)\d\d|Since|The previous|The last|Last year)\b")
 PAST_PERFECT_RE = re.compile(r"\bhad (?:last |previously |already |earlier |first |also )?$")
 # a sentence about the meeting already reported ("The meeting, chaired by …, …")
-ANAPHOR_RE = re.compile(r"(?:The|This|That|It|In the|At the|During the) (?:meeting|talks|consultations?|dialogue|"
+ANAPHOR_RE = re.compile(r"(?:The|This|That|It|In the|At the) (?:meeting|talks|consultations?|dialogue|"
                         r"conference|forum|session|call|conversation|event|visit|ministerial)\b")
 # dates relative to the previous meeting of the release
 RELATIVE_RE = re.compile(
@@ -59,11 +63,19 @@ RELATIVE_RE = re.compile(
     r"[Tt]he same day|[Tt]hat (?:same )?(?:morning|afternoon|evening|night)|[Ee]arlier (?:that|the same|in the) "
     r"(?:day|morning|afternoon)|[Oo]n the (?:sidelines|margins) of (?:the|this|that) (?:[A-Z][\w’'-]* )?"
     r"(?:[Mm]eeting|[Ff]orum|[Cc]onference|[Ss]ummit|[Tt]alks|[Dd]ialogue|[Cc]onsultations?|[Ss]ession|[Ee]vent|"
-    r"[Mm]inisterial|[Vv]isit|[Cc]ommittee))|"
+    r"[Mm]inisterial|[Vv]isit|[Cc]ommittee)|"
+    r"[Dd]uring the (?:meeting|conference|forum|summit|session|ministerial|event)|"
+    r"[Oo]n the occasion of (?:the|this) (?:meeting|conference|forum|summit|session|ministerial|event))|"
+    r"(?P<visit>[Dd]uring (?:the|this|his|her|their) (?:visit|stay|trip))|"
     r"(?P<next>(?:[Oo]n )?[Tt]he (?:following|next) (?:day|morning|afternoon|evening)|[Tt]he day after)|"
     r"(?P<prev>[Tt]he (?:previous|preceding) day|[Tt]he day before)|"
     r"(?P<later>(?P<n>two|three|four|five|\d) days later))\b")
-_DATE_BACKGROUND_RE = re.compile(r"(?:one held in [\w ]*|since|until|till|following the one [\w ]*|after the one [\w ]*)$")
+RANGE_RE = re.compile(r"\b(?:from|between) (?:[A-Z][a-z]+\.? )?\d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})? (?:to|until|through|till|and|-|–) ")
+_DATE_BACKGROUND_RE = re.compile(
+    r"(?:one held in [\w ]*|since|until|till|following the one [\w ]*|after the one [\w ]*|"
+    r"\b(?:outcomes?|results?|follow-up|follow up|agreements?|since|following|after|previous|last|earlier|at)"
+    r" (?:of |on |to |at )?(?:the |their |its |this )?(?:[\w’'-]+ ){0,3}(?:summit|meeting|talks|visit|conference|"
+    r"consultations?|dialogue|forum|session)(?: held)? (?:in|on) )$")
 _UNKNOWN_CITY_RE = re.compile(
     r"\bin ([A-Z][^\W\d_]+(?:[’'-][^\W\d_]+)*(?: [A-Z][^\W\d_]+)?)(?:, (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[ ,.]|$)| (?=on (?:[A-Z][a-z]+day|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b|from (?:January|"
@@ -162,6 +174,9 @@ def _kind(name: str, phone: bool, visit: bool) -> str:
         return "committee"
     if re.search(r"\b(?:consultations?|dialogue)\b", n):
         return "consultation"
+    if re.search(r"\b(?:trilateral|quadrilateral|multilateral)\b|\b[a-z]+-[a-z]+-[a-z]+ (?:[a-z’'-]+ )*(?:meeting|ministerial|talks)\b", n) \
+            and not re.search(r"\b(?:consultations?|dialogue|committee|commission|summit)\b", n):
+        return "conference"  # three or more sides
     bi = re.search(r"\b(?:rok|korea)-([a-z .’'-]+?) foreign ministers", n)
     if re.search(r"\bmeetings\b|foreign ministers’ meeting|foreign ministers' meeting|pledging|ministerial", n) and not (bi and lookup_country(bi.group(1))):
         return "conference"
@@ -479,10 +494,15 @@ class MeetingFinder:
                     later = [d for d in later if cands.index(d) < i + 1 + nxt_frame]
                 if later:
                     for d in later:
-                        if d["after_frame"] and not find_dates(text, d["s"], d["e"]) and d["rel"] is None:
+                        d["frame_span"] = (c["s"], c["e"])
+                        during = d["rel"] is not None and d["rel"].lastgroup == "visit"
+                        if (d["after_frame"] and d["rel"] is None or during) and not self._own_dates(d["s"], d["e"]):
                             d["frame_date"] = (c["s"], c["e"])
                     continue
             keep.append(c)
+        for c in keep:  # encounters of a dropped frame: the frame's inviter is their host side
+            if c.get("frame_date") or c.get("after_frame"):
+                c.setdefault("frame_span", c.get("frame_date"))
         # 3. meetings
         first = True
         prev: MeetingMention | None = None
@@ -497,6 +517,7 @@ class MeetingFinder:
             if not first and prev is not None and self._same_encounter(m, prev, c):
                 continue
             self._follow_up(m, c, starts)
+            self._inviter(m, c)
             self.meetings.append(m)
             if first:
                 # the event a bilateral meeting is on the sidelines of is its context (city, year),
@@ -526,6 +547,24 @@ class MeetingFinder:
             for p in self._participants(a, b, c["visit"], sent):
                 if p.person_key and p.person_key not in have:
                     m.participants.append(p)
+
+    def _inviter(self, m: MeetingMention, c: dict) -> None:
+        """"X will pay an official visit to Japan … at the invitation of Foreign Minister Y.
+        During the visit, X will hold the Foreign Ministers' Meeting": Y is the other side."""
+        span = c.get("frame_span")
+        if not span or m.kind not in ("meeting", "consultation", "meal") or self._multilateral:
+            return
+        named = [p for p in m.participants if p.person_key]
+        if len(named) != 1:
+            return
+        text = self.t.text
+        im = re.search(r"\bat the invitation of ", text[span[0] : span[1]])
+        if not im:
+            return
+        for p in self._participants(span[0], span[1], c["visit"], text[span[0] : span[1]]):
+            if p.person_key and p.span and p.span.start >= span[0] + im.end() and p.person_key != named[0].person_key:
+                m.participants.append(p)
+                break
 
     def _same_encounter(self, m: MeetingMention, prev: MeetingMention, c: dict) -> bool:
         """"That evening, Minister Kang hosted a dinner for Minister X", "…, the two signed …"
@@ -562,10 +601,10 @@ class MeetingFinder:
     def _event_name(self, sent: str) -> str:
         m = re.search(r"\b(?:attend|hold|co-chair|chair|host|held|attended|co-chaired|chaired|hosted|convened|participated in|take part in|took part in|presided over|co-presided over|opened)\s(?:the\s)?((?:\d{1,3}(?:st|nd|rd|th)\s)?(?:[\w’'-]+\s){0,10}?(?:[Mm]eetings?|[Cc]onsultations?|[Dd]ialogue|[Tt]alks|[Cc]onference|[Ss]ummit|[Ff]orum|[Mm]inisterial|[Cc]ommittee(?: on (?:[A-Z][\w-]*|and)(?: (?:[A-Z][\w-]*|and))*)?|[Cc]ommission|[Ww]orkshop|[Ss]eminar|[Ss]ymposium|[Ss]ession|[Ee]vent(?: for the [A-Z][\w ]*)?))\b", sent)
         if not m:
-            cc = re.search(r"\b(?:paid (?:a |an )?courtesy call on|called on) ([A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|the|and|for))*)", sent)
+            cc = re.search(r"\b(?:paid (?:a |an )?courtesy call on|called on|(?P<by>received (?:a |an )?courtesy call from)) ([A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|the|and|for|to))*)", sent)
             if cc:
-                name = re.sub(r"(?: (?:of|the|and|for))+$", "", cc.group(1))
-                return "Courtesy Call on " + " ".join(w if not (w.isupper() and len(w) > 2) else w.capitalize()
+                name = re.sub(r"(?: (?:of|the|and|for|to))+$", "", cc.group(2))
+                return ("Courtesy Call by " if cc.group("by") else "Courtesy Call on ") + " ".join(w if not (w.isupper() and len(w) > 2 and not lookup_country(w)) else w.capitalize()
                                                      for w in name.split(" ")).rstrip(",.")
             return ""
         name = m.group(1)
@@ -588,17 +627,28 @@ class MeetingFinder:
         virtual = bool(VIRTUAL_RE.search(sent) or (tname and VIRTUAL_RE.search(title)))
         visit_country = self._visit_country_of(sent) or release_visit
         # a cancelled meeting "had been scheduled": its date is read like a planned one's
-        fallback = (ps, pe) if tname else c.get("frame_date")
+        fallback = c.get("frame_date") or ((ps, pe) if tname else None)
         date, _ = self._date(s, e, "planned" if status == "cancelled" else status, fallback)
         if c.get("frame_date") and date.value is not None and not self._own_dates(s, e):
-            date = PartialDate(date.value, date.precision, True,
-                               "during the visit (its first day); " + date.reason, date.uncertain)
+            fs, fe = c["frame_date"]
+            if RANGE_RE.search(text, fs, fe) and date.precision == "day":
+                # some day of a visit "from July 18 to 20": only the month is known
+                date = PartialDate(date.value.replace(day=1), "month", True,
+                                   "during the visit; the day is not given; " + date.reason, date.uncertain)
+            else:
+                date = PartialDate(date.value, date.precision, True, "during the visit; " + date.reason,
+                                   date.uncertain)
         rel = c.get("rel")
         linked = False  # dated relative to the previous meeting: shares its place too
+        if rel is not None and rel.lastgroup == "visit" and c.get("frame_date"):
+            rel = None  # dated from the visit just above
         if rel is not None and prev is not None and not self._own_dates(s, e):
             d = prev.date
             if d.value is None:
                 date = d
+            elif rel.lastgroup == "visit":
+                date = PartialDate(d.value.replace(day=1), "month" if d.precision == "day" else d.precision, True,
+                                   f"'{rel.group(0)}': the day is not given; " + d.reason, d.uncertain)
             elif rel.lastgroup == "same":
                 date = PartialDate(d.value, d.precision, True, f"'{rel.group(0)}': " + (d.reason or "the previous meeting's date"), d.uncertain)
             else:
@@ -607,7 +657,13 @@ class MeetingFinder:
                                    f"'{rel.group(0)}' after the previous meeting; " + d.reason, d.uncertain)
             linked = True
         ev = self._event_name(sent)
-        self._multilateral = bool(ev) and _kind(ev, False, False) == "conference" or bool(re.search(r"\bmeetings\b", ev))
+        if not ev:
+            sm = SUBJECT_EVENT_RE.match(sent)
+            if sm and EVENT_HEAD_RE.search(sm.group(1)):
+                ev = sm.group(1)
+        name_for_kind = ev or (tname if tname and EVENT_KW_RE.search(tname) and not bil else "")
+        self._multilateral = bool(name_for_kind) and _kind(name_for_kind, False, False) in ("conference", "summit") \
+            or bool(re.search(r"\bmeetings\b", ev))
         signing = SIGNED_RE.search(sent) is not None and not ev.startswith("Courtesy")
         parts = self._participants(s, e, visit_country, sent)
         if not parts and tname:
@@ -628,11 +684,6 @@ class MeetingFinder:
             city, country = prev.city, prev.country  # the same trip, the same city
         if phone or virtual:
             city, country = "", None
-        ev = self._event_name(sent)
-        if not ev:
-            sm = SUBJECT_EVENT_RE.match(sent)
-            if sm and EVENT_HEAD_RE.search(sm.group(1)):
-                ev = sm.group(1)
         if tname and EVENT_KW_RE.search(tname) and not bil and not VISIT_TITLE_RE.match(self.title) \
                 and not (ev and ORDINAL_RE.match(ev) and not ORDINAL_RE.match(tname)) \
                 and not (ev and HEADLINE_VERB_RE.search(tname)):

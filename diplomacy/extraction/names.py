@@ -35,7 +35,7 @@ _HYPHEN_LOWER = re.compile(r"-[a-z]")
 _TITLE_ANCHOR = re.compile(r"(?:" + trie_pattern(TITLE_CORES.split("|")) + r")")
 TOKEN_RE = re.compile(r"[^\s,;:()\[\]“”\"]+")
 KOREAN_NAME_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{0,5}) ([A-Z][a-z]+-[a-z]+)(?![\w-])")
-CONNECT = frozenset({"and", "of", "the", "for", "&", "on"})
+CONNECT = frozenset({"and", "of", "the", "for", "&", "on", "to"})
 _OF_AFTER_NAME_RE = re.compile(r",? (?:of|from) (?:the )?")
 
 
@@ -260,7 +260,9 @@ class PeopleFinder:
             toks, _ = self._right_tokens(te)
             appos = self._appositive_name(pstart)
             title_core = text[ts:te]
-            if appos is not None:
+            if appos is not None and not self._full_name_follows(toks):
+                # "Name, <title> …" — unless a full name follows the title ("…, Cho Sei-young,
+                # Deputy Minister of Foreign Affairs Akiba Takeo of Japan and …": a list)
                 self._do_appositive(appos, pstart, ts, te, porg, pcountry)
                 continue
             # split right tokens into "of portfolio" and the name
@@ -317,6 +319,13 @@ class PeopleFinder:
                     if code:
                         country = country or code
                         break
+            if country is None and of_part:
+                # "Ambassador of Chile to the ROK Sergio ROMERO": the first country of the title
+                for _, _, w in of_part:
+                    code = lookup_country(POSS_RE.sub("", w).rstrip(".,"))
+                    if code:
+                        country = code
+                        break
             org = porg
             if org is None:
                 # "Secretary of State Pawel JABLONSKI of the Ministry of Foreign Affairs of Poland"
@@ -345,6 +354,22 @@ class PeopleFinder:
         self._standalone()
         self._resolve_shorts(shorts)
         self._resolve_bares(bares)
+
+    def _full_name_follows(self, toks) -> bool:
+        """Two name tokens right after the title or after its "of …" portfolio part."""
+        words = [POSS_RE.sub("", w).rstrip(".,") for _, _, w in toks]
+        start = 0
+        if words and words[0] in ("of", "for", "to"):
+            last = -1
+            for i, w in enumerate(words):
+                if w in PORTFOLIO_END or lookup_country(w) or self.orgs.key_at(toks[i][0], toks[i][1]):
+                    last = i
+                    nxt = words[i + 1 : i + 3]
+                    if len(nxt) == 2 and all(_is_name_token(x) and x not in PORTFOLIO_END for x in nxt):
+                        break
+            start = last + 1
+        rest = words[start : start + 2]
+        return len(rest) == 2 and all(_is_name_token(w) and w not in PORTFOLIO_END for w in rest)
 
     def _appositive_name(self, pstart: int) -> list[tuple[int, int, str]] | None:
         text = self.t.text
