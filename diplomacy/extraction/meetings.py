@@ -223,7 +223,7 @@ class MeetingFinder:
             if len(found) > 1 and any(text[max(0, x.start - 3) : x.start].lower() == "on " for x in found):
                 found = [x for x in found if text[max(0, x.start - 3) : x.start].lower() == "on "] + found
             for d in found:
-                pre = text[max(0, d.start - 30) : d.start]
+                pre = text[max(0, d.start - 60) : d.start]
                 if _DATE_BACKGROUND_RE.search(pre):
                     continue
                 if d.year is not None:
@@ -240,7 +240,7 @@ class MeetingFinder:
         text = self.t.text
         out = []
         for d in find_dates(text, s, e):
-            pre = text[max(0, d.start - 30) : d.start]
+            pre = text[max(0, d.start - 60) : d.start]
             if _DATE_BACKGROUND_RE.search(pre):
                 continue
             out.append(d)

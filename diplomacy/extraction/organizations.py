@@ -423,6 +423,8 @@ def find_organizations(col: OrgCollector) -> None:
     for m in windowed_finditer(_KEYWORD_ORG_RE, _KEYWORD_ANCHOR, text, 220, 220):
         name, s = _strip_leading(m.group(0), m.start())
         e = m.end()
+        while name.endswith((".", ",")) and not name.endswith(("Co.", "Inc.", "Ltd.", "Corp.")):
+            name, e = name[:-1], e - 1  # the sentence's full stop
         event_secretariat = bool(_EVENT_SECRETARIAT_RE.search(name))
         if event_secretariat:  # "the 2030 Example Expo Organizing Secretariat": the event's own body
             if any(a < e and s < b and not (s <= a and b <= e) for a, b, _ in col.claimed):
