@@ -92,7 +92,11 @@ FOLLOW_ROLE_RE = re.compile(
 _NOT_YET_RE = re.compile(r"\b(?:agreed|agree|agrees|proposed|proposes|suggested|invited [\w ’'-]{1,50}?|"
                          r"requested|asked [\w ’'-]{1,50}?|looked forward to|look forward to)(?: to)? $")
 # a headline ("Korea and ASEAN Hold Inaugural … Forum in Incheon") is not the event's name
-HEADLINE_VERB_RE = re.compile(r"\b(?:Holds?|Hosts?|Attends?|Co-chairs?|Chairs?|Opens?|Convenes?|Launch(?:es)?|Meets?|Visits?)\b")
+HEADLINE_VERB_RE = re.compile(r"\b(?:Holds?|Hosts?|Attends?|Co-chairs?|Chairs?|Opens?|Convenes?|Launch(?:es)?|Meets?|Visits?|Leads?|Heads?|Participates?|Joins?)\b")
+_SEVERAL_SIDES_RE = re.compile(r"\b(?:trilateral|three-way|quadrilateral|four-way) (?:[\w-]+ )?(?:meeting|talks|call|"
+                               r"conversation|videoconference|video conference)\b", re.I)
+_EVENT_EXT_RE = re.compile(r"(?: [A-Z][\w’'-]*){1,4} (?:Meetings?|Consultations?|Dialogue|Talks|Conference|Summit|Forum|"
+                           r"Ministerial|Committee|Commission|Workshop|Seminar|Symposium|Session)\b")
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, **{str(i): i for i in range(1, 10)}}
 SIGNED_RE = re.compile(r"\bsigned\b")
 _SIGNED_QUOTED_RE = re.compile(r"\bsigned (?:the |a |an )?(?:revised )?[「“\"]([^」”\"]{5,150})[」”\"]")
@@ -177,9 +181,12 @@ def _kind(name: str, phone: bool, visit: bool) -> str:
     if re.search(r"\b(?:trilateral|quadrilateral|multilateral)\b|\b[a-z]+-[a-z]+-[a-z]+ (?:[a-z’'-]+ )*(?:meeting|ministerial|talks)\b", n) \
             and not re.search(r"\b(?:consultations?|dialogue|committee|commission|summit)\b", n):
         return "conference"  # three or more sides
-    bi = re.search(r"\b(?:rok|korea)-([a-z .’'-]+?) foreign ministers", n)
-    if re.search(r"\bmeetings\b|foreign ministers’ meeting|foreign ministers' meeting|pledging|ministerial", n) and not (bi and lookup_country(bi.group(1))):
+    bi = re.search(r"\b(?:rok|korea)-([a-z .’'-]+?) (?:foreign ministers|senior officials|vice[- ]ministers)", n)
+    if re.search(r"\bmeetings\b|(?:foreign ministers|senior officials|vice[- ]ministers|leaders|ministers)[’']? meeting|"
+                 r"pledging|ministerial", n) and not (bi and lookup_country(bi.group(1))):
         return "conference"
+    if re.search(r"\bsummit\b", n) and not re.search(r"\bsummit(?: [a-z0-9’'-]+)?$", n):
+        n = n.replace("summit", "")  # "East Asia Summit Senior Officials' Meeting": a meeting of the series
     for kw, k in (("summit", "summit"), ("consultation", "consultation"), ("dialogue", "consultation"),
                   ("committee", "committee"), ("commission", "committee"), ("working group", "committee"),
                   ("conference", "conference"), ("forum", "conference"), ("ministerial", "conference"),
@@ -599,7 +606,7 @@ class MeetingFinder:
         return city_country(cm.group(0)) if cm else None
 
     def _event_name(self, sent: str) -> str:
-        m = re.search(r"\b(?:attend|hold|co-chair|chair|host|held|attended|co-chaired|chaired|hosted|convened|participated in|take part in|took part in|presided over|co-presided over|opened)\s(?:the\s)?((?:\d{1,3}(?:st|nd|rd|th)\s)?(?:[\w’'-]+\s){0,10}?(?:[Mm]eetings?|[Cc]onsultations?|[Dd]ialogue|[Tt]alks|[Cc]onference|[Ss]ummit|[Ff]orum|[Mm]inisterial|[Cc]ommittee(?: on (?:[A-Z][\w-]*|and)(?: (?:[A-Z][\w-]*|and))*)?|[Cc]ommission|[Ww]orkshop|[Ss]eminar|[Ss]ymposium|[Ss]ession|[Ee]vent(?: for the [A-Z][\w ]*)?))\b", sent)
+        m = re.search(r"\b(?:attend|hold|co-chair|chair|host|held|attended|co-chaired|chaired|hosted|convened|participated in|take part in|took part in|presided over|co-presided over|opened|delegation to)\s(?:the\s)?((?:\d{1,3}(?:st|nd|rd|th)\s)?(?:[\w’'-]+\s){0,10}?(?:[Mm]eetings?|[Cc]onsultations?|[Dd]ialogue|[Tt]alks|[Cc]onference|[Ss]ummit|[Ff]orum|[Mm]inisterial|[Cc]ommittee(?: on (?:[A-Z][\w-]*|and)(?: (?:[A-Z][\w-]*|and))*)?|[Cc]ommission|[Ww]orkshop|[Ss]eminar|[Ss]ymposium|[Ss]ession|[Ee]vent(?: for the [A-Z][\w ]*)?))\b", sent)
         if not m:
             cc = re.search(r"\b(?:paid (?:a |an )?courtesy call on|called on|(?P<by>received (?:a |an )?courtesy call from)) ([A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|the|and|for|to))*)", sent)
             if cc:
@@ -608,6 +615,11 @@ class MeetingFinder:
                                                      for w in name.split(" ")).rstrip(",.")
             return ""
         name = m.group(1)
+        while True:  # "the East Asia Summit Senior Officials’ Meeting": up to the last event word
+            ext = _EVENT_EXT_RE.match(sent, m.start(1) + len(name))
+            if not ext:
+                break
+            name += ext.group(0)
         if re.match(r"(?:a|an|their|his|her|its|the|bilateral|telephone|phone|video)\b", name):
             return ""
         if not re.search(r"(?:^| )[A-Z0-9]", name):
@@ -662,8 +674,9 @@ class MeetingFinder:
             if sm and EVENT_HEAD_RE.search(sm.group(1)):
                 ev = sm.group(1)
         name_for_kind = ev or (tname if tname and EVENT_KW_RE.search(tname) and not bil else "")
+        several = _SEVERAL_SIDES_RE.search(sent) is not None  # "a trilateral meeting with X of Japan and Y of …"
         self._multilateral = bool(name_for_kind) and _kind(name_for_kind, False, False) in ("conference", "summit") \
-            or bool(re.search(r"\bmeetings\b", ev))
+            or bool(re.search(r"\bmeetings\b", ev)) or several
         signing = SIGNED_RE.search(sent) is not None and not ev.startswith("Courtesy")
         parts = self._participants(s, e, visit_country, sent)
         if not parts and tname:
@@ -677,7 +690,7 @@ class MeetingFinder:
                 if pb is not None and pb.country and pb.country != "KR":
                     country = pb.country
                     break
-        if linked and prev is not None and not self._city_in(sent):
+        if (linked or (rel is not None and rel.lastgroup == "same")) and prev is not None and not self._city_in(sent):
             # "Later that day, …", "On the sidelines of the Forum, …": where the previous one was
             city, country = prev.city or city, prev.country or country
         elif prev is not None and visit_country and prev.country == visit_country and prev.city and not self._city_in(sent):
@@ -720,6 +733,8 @@ class MeetingFinder:
         kind = _kind(mtitle if not mtitle.startswith(("Meeting between", "Courtesy")) else "meeting", phone, False)
         if c.get("frame") and not ev:
             kind = "visit"
+        if several and kind == "meeting":
+            kind = "conference"
         if signing and mtitle.startswith("Signing"):
             kind = "signing"
             self._signatories(parts, s, sent)

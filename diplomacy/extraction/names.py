@@ -199,6 +199,10 @@ class PeopleFinder:
                 if org_name == "Ministry of Foreign Affairs":
                     return self.orgs.foreign_ministry("Foreign", country, -1, -1)
                 return None
+        if country == "US" and re.search(r"\bSecretary of State\b", title):
+            # the U.S. foreign ministry: "(Deputy) Secretary of State X of the United States"
+            return self.orgs.add("Department of State of the United States", kind="ministry", country="US",
+                                 start=-1, end=-1, confidence=0.5)
         if not home and re.search(r"\bForeign\b", title) and re.search(r"\b(?:Minister|Secretary|Affairs)\b", title):
             # "Cabinet Secretary for Foreign and Diaspora Affairs", "Foreign Secretary"
             return self.orgs.foreign_ministry("Foreign", country, -1, -1)

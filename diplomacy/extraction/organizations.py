@@ -374,6 +374,8 @@ def find_organizations(col: OrgCollector) -> None:
         if col.is_claimed(s, e):
             continue
         frm = m.group("from")
+        if EVENT_WORDS.search(m.group("to")):
+            continue  # "the Korean Delegation to the East Asia Summit …": a delegation to a meeting
         code = (lookup_country(frm) if frm else None) or HOME
         name = m.group(0)
         col.add(name, kind="diplomatic_mission", country=code, start=s, end=e,
