@@ -12,6 +12,7 @@ events give one planned meeting per announcing paragraph. Releases without a mee
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -23,6 +24,11 @@ from .organizations import OrgCollector
 from .types import MeetingMention, ParticipantMention, PartialDate
 
 _VISIT_NOUN = r"(?:a |an )?(?:[\w-]+ ){0,2}(?:visit|trip)"
+# every TRIGGER_RE match contains one of these (a literal scan, much cheaper than the pattern)
+_TRIGGER_HINT_RE = re.compile(
+    r"held|hold|place|met|meet|call|sign|visit|trip|trav|talk|conversation|consultation|conference|chair|"
+    r"presided|host|attend|scheduled|convene|spoke|speak|cancel|postpone|receiv|led|lead|head|particip|part in|"
+    r"Meeting|Conference|Forum|Summit|Dialogue|Session|Ministerial|Consultation|Talks")
 TRIGGER_RE = re.compile(
     r"\b(?:was held|were held|is held|will be held|to be held|took place|takes place|will take place|"
     r"(?:held|hold|holds|will hold|to hold) (?:a |the |an |their |its )?(?:[\w’'-]+[ -]){0,7}(?i:meeting|talks|consultations?|conference|dialogue|summit|session|luncheon|dinner|call|conversation|videoconference|committee|commission|forum)|"
@@ -440,13 +446,19 @@ class MeetingFinder:
         """The sentences of a paragraph's first line (its bullets and notes are detail)."""
         le = self.t.text.find("\n", ps)
         le = pe if le < 0 or le > pe else le
-        return [(a, b) for a, b in self.t.sentences if ps <= a < le][:4]
+        sents = self.t.sentences
+        i = bisect.bisect_left(self.t._starts, ps)
+        out = []
+        while i < len(sents) and sents[i][0] < le and len(out) < 4:
+            out.append(sents[i])
+            i += 1
+        return out
 
     def _trigger(self, sent: str):
         """The first meeting verb of a sentence that is not background ("had last met",
         "Previously, …"), or None."""
-        if BACKGROUND_START_RE.match(sent):
-            return None
+        if _TRIGGER_HINT_RE.search(sent) is None or BACKGROUND_START_RE.match(sent):
+            return None  # no meeting verb at all: the cheap test first
         for m in TRIGGER_RE.finditer(sent):
             if PAST_PERFECT_RE.search(sent, max(0, m.start() - 20), m.start()):
                 continue

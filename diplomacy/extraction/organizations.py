@@ -456,13 +456,13 @@ def find_organizations(col: OrgCollector) -> None:
         col.claimed.append((m.start(1), m.end(1), key))
     # 6c. national trade/investment promotion agencies named "Business Finland", "Enterprise
     # Singapore", "Invest India": an agency of that country
-    for m in _PROMO_AGENCY_RE.finditer(text):
+    for m in (_PROMO_AGENCY_RE.finditer(text) if ("Business " in text or "Enterprise " in text or "Invest " in text) else ()):
         code = lookup_country(m.group(2))
         if code and not col.is_claimed(m.start(), m.end()):
             col.add(m.group(0), kind="government_agency", country=code, start=m.start(), end=m.end(),
                     confidence=CONF_DISCOVERED)
     # 6d. national Red Cross / Red Crescent societies ("the Moroccan Red Crescent")
-    for m in _RED_CROSS_RE.finditer(text):
+    for m in (_RED_CROSS_RE.finditer(text) if "Red C" in text else ()):
         code = lookup_demonym(m.group(1)) or lookup_country(m.group(1))
         if code and not col.is_claimed(m.start(), m.end()):
             col.add(m.group(0), kind="ngo", country=code, start=m.start(), end=m.end(), confidence=CONF_DISCOVERED)
