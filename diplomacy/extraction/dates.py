@@ -44,7 +44,8 @@ FOUNDED_RE = re.compile(
     r"[^.;]{0,80}?\bin\s(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s)?((?:19|20)\d{2})(?!\d)"
 )
-UNGA_RE = re.compile(r"(\d{1,3})(?:st|nd|rd|th)\s+[Ss]ession\s+of\s+the\s+(?:UN\s+|United Nations\s+)?General Assembly")
+UNGA_RE = re.compile(r"(\d{1,3})(?:st|nd|rd|th)\s+(?:[Ss]ession\s+of\s+the\s+(?:UN\s+|United Nations\s+)?General Assembly|"
+                     r"(?:UN\s+|United Nations\s+)General Assembly|UNGA)\b")
 _MONTH_BEFORE_RE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December),? $")
 _PAST_PREP_RE = re.compile(r"\b(?:since|in|of|from|during|early|late|mid-?)\s*$")
 _EVENT_YEAR_AFTER_RE = re.compile(r" (?!(?:and|to|when|after|before|as|at|in|on|for|the)\b)[A-Z]")
@@ -205,7 +206,7 @@ class YearContext:
     def add_tenure(self, start: dt.date | None, end: dt.date | None, why: str) -> None:
         self.tenures.append((start, end, why))
 
-    def local_clues(self, sent_start: int, sent_end: int, title: str = "") -> list[tuple[int, str]]:
+    def local_clues(self, sent_start: int, sent_end: int, title: str = "", month: int | None = None) -> list[tuple[int, str]]:
         text = self.t.text
         out = []
         for src in (text[sent_start:sent_end], title):
@@ -218,7 +219,12 @@ class YearContext:
                 out.append((y, f"year {y} from the event name '{name}'"))
             for m in UNGA_RE.finditer(src):
                 n = int(m.group(1))
-                out.append((1945 + n, f"the {m.group(1)}th session of the UN General Assembly opened in September {1945 + n}"))
+                y = 1945 + n
+                if month is not None and month < 9:  # the session runs from September to September
+                    out.append((y + 1, f"the {n}th session of the UN General Assembly runs from September {y} "
+                                       f"to September {y + 1}"))
+                else:
+                    out.append((y, f"the {n}th session of the UN General Assembly opened in September {y}"))
         return out
 
     def resolve(self, month: int, day: int | None, weekday: int | None, status: str,

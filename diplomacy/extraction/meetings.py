@@ -243,7 +243,7 @@ class MeetingFinder:
                     pd = explicit(d)
                     if pd:
                         return pd, (d.start, d.end)
-                local = self.years.local_clues(s, e, self.title)
+                local = self.years.local_clues(s, e, self.title, d.month)
                 return self.years.resolve(d.month, d.day, d.weekday, status, local), (d.start, d.end)
         return PartialDate(None, None), None
 

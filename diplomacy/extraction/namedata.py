@@ -57,7 +57,10 @@ NOT_NAME = frozenset(
     Appointed Named Nominated Outcome Results Result Press Release Briefing Statement
     Sends Send Extends Offers Conveys Presents Accepts Addresses Emphasizes Highlights
     Reaffirms Agrees Promotes Condolence Condolences Message Letter Congratulatory Remarks
-    Greetings Sympathy Talk Phone Telephone Video Elect Designate Executive Officer""".split()
+    Greetings Sympathy Talk Phone Telephone Video Elect Designate Executive Officer Level Consultation
+    Consultations Dialogue Held Session Sessions Ministerial Working Joint Round Trilateral Senior
+    Officials Official Leaders Leader Anniversary Visits Trip Meetings Talks Summit Agreement
+    Memorandum Understanding Ceremony Luncheon Dinner Videoconference Conversation""".split()
 )
 PORTFOLIO_END = frozenset(
     """Affairs Defense Defence Trade Unification Security Energy Industry Finance Economy
