@@ -163,7 +163,8 @@ class PledgeFinder:
                     orgs.append(org.key)
         if not names:
             return "the two sides", None, None
-        return " and ".join(names), (countries[0] if len(countries) == 1 and not orgs else None), (orgs[0] if orgs and not countries else None)
+        joined = " and ".join(names) if len(names) < 3 else ", ".join(names[:-1]) + " and " + names[-1]
+        return joined, (countries[0] if len(countries) == 1 and not orgs else None), (orgs[0] if orgs and not countries else None)
 
     def _signers(self, s: int, sent: str):
         """Who signed: the organizations of the people named before "signed" (not those
