@@ -103,6 +103,10 @@ _SEVERAL_SIDES_RE = re.compile(r"\b(?:trilateral|three-way|quadrilateral|four-wa
                                r"conversation|videoconference|video conference)\b", re.I)
 _EVENT_EXT_RE = re.compile(r"(?: [A-Z][\w’'-]*){1,4} (?:Meetings?|Consultations?|Dialogue|Talks|Conference|Summit|Forum|"
                            r"Ministerial|Committee|Commission|Workshop|Seminar|Symposium|Session)\b")
+_PASSIVE_TRIGGER_RE = re.compile(r"(?:was|were|is|will be|to be) held$|(?:took|takes|will take) place$")
+_EVENT_NOUN_RE = re.compile(r"(?i:meeting|conference|forum|summit|dialogue|consultation|talks|session|committee|commission|"
+                            r"ministerial|workshop|seminar|symposium|ceremony|event|round|call|conversation|luncheon|"
+                            r"dinner|breakfast|visit|briefing|roundtable|exchange|gathering|celebration|reception)")
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, **{str(i): i for i in range(1, 10)}}
 SIGNED_RE = re.compile(r"\bsigned\b")
 _SIGNED_QUOTED_RE = re.compile(r"\bsigned (?:the |a |an )?(?:revised )?[「“\"]([^」”\"]{5,150})[」”\"]")
@@ -464,6 +468,8 @@ class MeetingFinder:
                 continue
             if _NOT_YET_RE.search(sent, max(0, m.start() - 60), m.start()):
                 continue  # "agreed to hold …", "proposed holding …": not a meeting of this release
+            if _PASSIVE_TRIGGER_RE.match(m.group(0)) and not _EVENT_NOUN_RE.search(sent, max(0, m.start() - 120), m.start()):
+                continue  # "the earthquake that took place", "the election held on May 14"
             return m
         return None
 

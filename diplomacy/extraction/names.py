@@ -36,6 +36,8 @@ _TITLE_ANCHOR = re.compile(r"(?:" + trie_pattern(TITLE_CORES.split("|")) + r")")
 TOKEN_RE = re.compile(r"[^\s,;:()\[\]“”\"]+")
 KOREAN_NAME_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{0,5}) ([A-Z][a-z]+-[a-z]+)(?![\w-])")
 CONNECT = frozenset({"and", "of", "the", "for", "&", "on", "to"})
+_WHO_TITLE_RE = re.compile(r"(?<![\w-])([A-Z][^\W\d_]+(?:-[a-z]+)?(?: [A-Z][^\W\d_]+(?:-[a-z]+)?){1,2}),? who (?:was|is|has been|had been) "
+                           r"(?:newly |recently |just )?(?:appointed |elected |named |nominated |sworn in )?(?:as )?(?:the )?(?:new )?")
 _OF_AFTER_NAME_RE = re.compile(r",? (?:of|from) (?:the )?")
 
 
@@ -434,6 +436,24 @@ class PeopleFinder:
 
     def _standalone(self) -> None:
         text = self.t.text
+        # "to Motegi Toshimitsu, who was appointed Minister for Foreign Affairs of Japan"
+        for m in (_WHO_TITLE_RE.finditer(text) if ", who " in text else ()):
+            tm = TITLE_RE.match(text, m.end())
+            if tm is None or self._covered(m.start(1), m.end(1)) or self.orgs.is_claimed(m.start(1), m.end(1)):
+                continue
+            toks = m.group(1).split(" ")
+            if not all(_is_name_token(w) for w in toks):
+                continue
+            end = tm.end()
+            pm = re.match(r" (?:of|for) (?:the )?[A-Z][\w’'-]*(?: (?:and |of |the )?[A-Z][\w’'-]*){0,5}", text[end:])
+            full = text[tm.start() : end + (pm.end() if pm else 0)]
+            country = None
+            cm = re.search(r" of (?:the )?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})$", full)
+            if cm and lookup_country(cm.group(1)):
+                country = lookup_country(cm.group(1))
+                full = full[: cm.start()]
+            org = self._org_for_title(full, country) if country or korean_looking(toks) else None
+            self._add(toks, m.start(1), m.end(1), title=full, org_key=org, country=country)
         for m in windowed_finditer(KOREAN_NAME_RE, _HYPHEN_LOWER, text, 30, 20):
             if m.group(1) not in KOREAN_SURNAMES:
                 continue
