@@ -4,12 +4,26 @@ rapidfuzz only *proposes*: similar names are common among different diplomats ("
 and "Cho Tae-yong" are two people), so nothing here merges anything. Pairs a curator has
 dismissed (NotSamePerson / NotSameOrganization) are never proposed again.
 
-To scale, names are compared only within blocks: people sharing a family name or the first
-letter of their name with its words sorted (the form ``token_sort_ratio`` compares, so
-"LAVROV Sergey" and "Sergey Lavrov" meet); organizations of the same country. Within a block
-rapidfuzz's C ``process.extract`` with a score cutoff does the pairwise work.
+The cost is bounded, whatever the size of the tables (the page runs on every request): names
+are compared by *sorted neighbourhood* rather than all pairs within a block. Each name, in its
+comparable form (``comparable``: punctuation dropped, words sorted, so "LAVROV Sergey" and
+"Sergey Lavrov" meet), is compared with the ``WINDOW`` names that follow it in a few sort
+orders — alphabetical, alphabetical by the reversed string (differences in the first letters),
+and alphabetical among the people of each organization (people sharing an organization are
+proposed at a lower score). Organizations are sorted within their country, and those sharing
+an acronym in a country are paired too. That is at most ``len(rows) * WINDOW`` comparisons per
+order, done by rapidfuzz's C ``process.extract`` with a score cutoff: a block of 5,000 people
+with one family name costs what 5,000 different names cost. A pair of near-identical names is
+always adjacent in one of the orders; what the window can miss is a pair with more than
+``WINDOW`` other names sorting between them in every order.
+
+The queries do not grow with the number of records: the names (one query), the people's
+organizations (one), the "not the same" decisions for the best-ranked candidates only (one
+per batch of ``DISMISSED_BATCH`` candidates; one unless most of the best ones were dismissed),
+then the shown records and their positions.
 """
 
+import heapq
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -30,6 +44,9 @@ from . import CurationRefused
 
 NAME_THRESHOLD = 85  # token_sort_ratio on normalized names: proposed on the name alone
 RELATED_THRESHOLD = 70  # proposed when the two also share an organization
+WINDOW = 20  # names each name is compared with, per sort order
+PER_NAME = 5  # best matches kept per name and sort order
+DISMISSED_BATCH = 200  # candidates checked against the "not the same" decisions per query
 _PUNCTUATION = re.compile(r"[-.,'’()]")
 
 
@@ -46,31 +63,61 @@ def comparable(name: str) -> str:
     return " ".join(sorted(_PUNCTUATION.sub("", alias_key(name)).split()))
 
 
-def _similar_pairs(rows, block_keys, cutoff) -> dict[tuple[int, int], float]:
-    """{(id_a, id_b): score} for rows [(id, comparable_name, …)] sharing a block."""
-    blocks = defaultdict(list)
-    for row in rows:
-        for key in block_keys(row):
-            blocks[key].append(row)
-    found: dict[tuple[int, int], float] = {}
-    for members in blocks.values():
-        names = [row[1] for row in members]
-        for i, row in enumerate(members[:-1]):
-            rest = names[i + 1 :]
-            for _, score, j in process.extract(
-                row[1], rest, scorer=fuzz.token_sort_ratio, score_cutoff=cutoff, limit=None
-            ):
-                other = members[i + 1 + j]
-                if other[0] == row[0]:
-                    continue
-                pair = (min(row[0], other[0]), max(row[0], other[0]))
-                found[pair] = max(score, found.get(pair, 0))
+def _neighbour_pairs(rows, cutoff, found, *, key=lambda row: row[1], group=lambda row: ""):
+    """Add {(id_a, id_b): score} to ``found`` for rows [(id, comparable_name, …)] that sort
+    within WINDOW of each other by (group, key), in the same group, scoring ``cutoff`` or
+    more (the PER_NAME best for each name)."""
+    ordered = sorted(rows, key=lambda row: (group(row), key(row), row[0]))
+    names = [row[1] for row in ordered]
+    ends = [0] * len(ordered)  # where each row's group ends
+    end = len(ordered)
+    for i in range(len(ordered) - 1, -1, -1):
+        if i + 1 < len(ordered) and group(ordered[i]) != group(ordered[i + 1]):
+            end = i + 1
+        ends[i] = end
+    for i, row in enumerate(ordered):
+        window = names[i + 1 : min(i + 1 + WINDOW, ends[i])]
+        if not window:
+            continue
+        # the names are already in token-sorted form, so ratio == token_sort_ratio (faster)
+        for _, score, j in process.extract(
+            names[i], window, scorer=fuzz.ratio, score_cutoff=cutoff, limit=PER_NAME
+        ):
+            other = ordered[i + 1 + j][0]
+            if other == row[0]:
+                continue
+            pair = (min(row[0], other), max(row[0], other))
+            if score > found.get(pair, -1):
+                found[pair] = score
     return found
 
 
-def _dismissed(model, pairs) -> set[tuple[int, int]]:
-    firsts = {a for a, _ in pairs}
-    return set(model.objects.filter(first_id__in=firsts).values_list("first_id", "second_id"))
+def _reversed_name(row):
+    return row[1][::-1]
+
+
+def _without_dismissed(model, candidates, limit):
+    """The best ``limit`` of ``candidates`` [(rank, a, b, score)], lowest rank first, that no
+    curator dismissed. Only the best ones are sorted and checked against the decisions, a
+    batch of DISMISSED_BATCH at a time (one query unless most of a batch was dismissed)."""
+    if len(candidates) > DISMISSED_BATCH:
+        ranked = heapq.nsmallest(DISMISSED_BATCH, candidates)
+    else:
+        ranked = sorted(candidates)
+    kept = []
+    start = 0
+    while start < len(ranked) and len(kept) < limit:
+        batch = ranked[start : start + DISMISSED_BATCH]
+        start += len(batch)
+        dismissed = set(
+            model.objects.filter(
+                first_id__in={p[1] for p in batch}, second_id__in={p[2] for p in batch}
+            ).values_list("first_id", "second_id")
+        )
+        kept.extend(p for p in batch if (p[1], p[2]) not in dismissed)
+        if len(kept) < limit and start == len(ranked) < len(candidates):
+            ranked = sorted(candidates)  # rare: most of the best were dismissed
+    return kept[:limit]
 
 
 def _overlap(a, b) -> bool:
@@ -83,20 +130,37 @@ def _overlap(a, b) -> bool:
 
 def likely_duplicate_people(limit: int = 50) -> list[DuplicatePair]:
     """Pairs of people likely to be one person, best first, excluding dismissed pairs."""
-    rows = [
-        (pk, comparable(name), alias_key(family))
-        for pk, name, family in Person.objects.values_list("id", "name", "family_name")
-    ]
+    rows = [(pk, comparable(name)) for pk, name in Person.objects.values_list("id", "name")]
+    organizations = defaultdict(set)  # person id -> organization ids
+    by_organization = defaultdict(list)
+    row_of = {row[0]: row for row in rows}
+    for person_id, org_id in (
+        Position.objects.filter(organization__isnull=False)
+        .values_list("person_id", "organization_id")
+        .distinct()
+        .order_by()
+    ):
+        organizations[person_id].add(org_id)
+        by_organization[org_id].append(row_of[person_id])
 
-    def block_keys(row):
-        keys = [f"s:{row[1][:1]}"]
-        if row[2]:
-            keys.append(f"f:{row[2]}")
-        return keys
+    pairs: dict[tuple[int, int], float] = {}
+    _neighbour_pairs(rows, NAME_THRESHOLD, pairs)
+    _neighbour_pairs(rows, NAME_THRESHOLD, pairs, key=_reversed_name)
+    for members in by_organization.values():
+        _neighbour_pairs(members, RELATED_THRESHOLD, pairs)
 
-    pairs = _similar_pairs(rows, block_keys, RELATED_THRESHOLD)
-    pairs = {p: s for p, s in pairs.items() if p not in _dismissed(NotSamePerson, pairs)}
-    ids = {pk for pair in pairs for pk in pair}
+    # rank: sharing an organization first, then by score, then by ids
+    candidates = []
+    for (a, b), score in pairs.items():
+        orgs_a = organizations.get(a)
+        shared = orgs_a is not None and not orgs_a.isdisjoint(organizations.get(b, ()))
+        if score >= NAME_THRESHOLD or shared:
+            candidates.append(((-shared, -score), a, b, score))
+    shown = _without_dismissed(NotSamePerson, candidates, limit)
+    if not shown:
+        return []
+
+    ids = {pk for p in shown for pk in p[1:3]}
     positions = defaultdict(list)
     org_names = {}
     for person_id, org_id, org_name, title, first, last in Position.objects.filter(
@@ -106,9 +170,9 @@ def likely_duplicate_people(limit: int = 50) -> list[DuplicatePair]:
     ):
         positions[person_id].append((org_id, title, (first, last)))
         org_names[org_id] = org_name
-
+    people = Person.objects.in_bulk(ids)
     proposals = []
-    for (a, b), score in pairs.items():
+    for _, a, b, score in shown:
         reasons = []
         shared = {p[0] for p in positions[a]} & {p[0] for p in positions[b]}
         for org_id in sorted(shared):
@@ -119,46 +183,48 @@ def likely_duplicate_people(limit: int = 50) -> list[DuplicatePair]:
             for pb in positions[b]
         ):
             reasons.append("same title in the same organization at overlapping dates")
-        if score >= NAME_THRESHOLD or shared:
-            proposals.append(((bool(reasons), score), a, b, score, reasons))
-    proposals.sort(key=lambda p: (p[0], -p[1]), reverse=True)
-    proposals = proposals[:limit]
-    people = Person.objects.in_bulk({pk for p in proposals for pk in p[1:3]})
-    return [DuplicatePair(people[a], people[b], score, r) for _, a, b, score, r in proposals]
+        proposals.append(DuplicatePair(people[a], people[b], score, reasons))
+    return proposals
 
 
 def likely_duplicate_organizations(limit: int = 50) -> list[DuplicatePair]:
     """Pairs of organizations of the same country with similar names (or the same acronym),
     best first, excluding dismissed pairs."""
     rows = [
-        (pk, comparable(name), country, acronym.casefold())
+        (pk, comparable(name), country or "international", acronym.casefold())
         for pk, name, country, acronym in Organization.objects.values_list(
             "id", "name", "country", "acronym"
         )
     ]
-    pairs = _similar_pairs(rows, lambda row: [row[2] or "international"], NAME_THRESHOLD)
+
+    def country(row):
+        return row[2]
+
+    pairs: dict[tuple[int, int], float] = {}
+    _neighbour_pairs(rows, NAME_THRESHOLD, pairs, group=country)
+    _neighbour_pairs(rows, NAME_THRESHOLD, pairs, group=country, key=_reversed_name)
     by_acronym = defaultdict(list)
     for row in rows:
         if row[3]:
             by_acronym[(row[2], row[3])].append(row[0])
     same_acronym = set()
     for members in by_acronym.values():
+        members.sort()
         for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                pair = (min(a, b), max(a, b))
-                same_acronym.add(pair)
-                pairs.setdefault(pair, 0)
-    dismissed = _dismissed(NotSameOrganization, pairs)
-    proposals = []
-    for pair, score in pairs.items():
-        if pair in dismissed:
-            continue
-        reasons = ["same acronym"] if pair in same_acronym else []
-        proposals.append(((bool(reasons), score), *pair, score, reasons))
-    proposals.sort(key=lambda p: (p[0], -p[1]), reverse=True)
-    proposals = proposals[:limit]
-    orgs = Organization.objects.in_bulk({pk for p in proposals for pk in p[1:3]})
-    return [DuplicatePair(orgs[a], orgs[b], score, r) for _, a, b, score, r in proposals]
+            for b in members[i + 1 : i + 1 + WINDOW]:
+                same_acronym.add((a, b))
+                pairs.setdefault((a, b), 0)
+    candidates = [
+        ((-(pair in same_acronym), -score), *pair, score) for pair, score in pairs.items()
+    ]
+    shown = _without_dismissed(NotSameOrganization, candidates, limit)
+    if not shown:
+        return []
+    orgs = Organization.objects.in_bulk({pk for p in shown for pk in p[1:3]})
+    return [
+        DuplicatePair(orgs[a], orgs[b], score, ["same acronym"] if acronym else [])
+        for (acronym, _), a, b, score in shown
+    ]
 
 
 def _not_same(model, first, second, user, note):

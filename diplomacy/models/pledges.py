@@ -187,7 +187,9 @@ class PledgeStatusChange(models.Model):
             old_pledge_id = None
             if self.pk is not None and not self._state.adding:
                 old_pledge_id = (
-                    type(self).objects.filter(pk=self.pk).values_list("pledge_id", flat=True).first()
+                    type(self).objects.filter(pk=self.pk)
+                    .values_list("pledge_id", flat=True)
+                    .first()
                 )
             super().save(*args, **kwargs)
             user = self._status_user()

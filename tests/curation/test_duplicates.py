@@ -1,6 +1,7 @@
 """Likely duplicates are proposed, never merged; dismissed pairs are never proposed again."""
 
 import datetime as dt
+import hashlib
 
 import pytest
 
@@ -97,3 +98,95 @@ def test_likely_duplicate_organizations_same_country_only(curator):
 
     mark_not_same_organizations(first=a, second=b, user=curator)
     assert len(likely_duplicate_organizations()) == 1
+
+
+def _word(i: int, salt: str) -> str:
+    """A made-up word, unlike the word of any other ``i``."""
+    digest = hashlib.sha256(f"{salt}{i}".encode()).digest()
+    return "".join(chr(ord("a") + b % 26) for b in digest[:7]).title()
+
+
+def _add_people(n, start=0):
+    """3n people: n pairs of spelling variants ("Qwe Rty-uio" / "Qwe Rtyuio") sharing an
+    organization, and n unrelated names; n organizations with unrelated names."""
+    mofa = f.OrganizationFactory(name=f"Ministry of Foreign Affairs {start}")
+    names = [(_word(i, "a"), _word(i, "b")) for i in range(start, start + n)]
+    people = m.Person.objects.bulk_create(
+        [m.Person(name=f"{a} {b[:3]}-{b[3:]}", family_name=a) for a, b in names]
+        + [m.Person(name=f"{a} {b}", family_name=a) for a, b in names]
+        + [m.Person(name=f"{_word(i, 'c')} {_word(i, 'd')}") for i in range(start, start + n)]
+    )
+    m.Position.objects.bulk_create(
+        [m.Position(person=p, organization=mofa, title="Director") for p in people[: 2 * n]]
+    )
+    m.Organization.objects.bulk_create(
+        [m.Organization(name=f"Embassy {_word(i, 'e')}", country="KR")
+         for i in range(start, start + n)]
+    )
+    return people
+
+
+def _page_queries(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.urls import reverse
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(reverse("admin:curation_duplicates"))
+    assert response.status_code == 200
+    return len(queries), response.context["sections"]
+
+
+def test_duplicates_page_query_count_does_not_grow_with_people(curator_client, curator):
+    people = _add_people(5)
+    mark_not_same_people(first=people[0], second=people[5], user=curator)
+    f.OrganizationFactory(name="Korea Foundation")
+    f.OrganizationFactory(name="The Korea Foundation")
+    small, sections = _page_queries(curator_client)
+    assert len(sections[0][2]) == 4  # five pairs, one dismissed
+    assert len(sections[1][2]) == 1
+
+    _add_people(400, start=1000)  # 1,200 more people, 800 more positions, 400 organizations
+    large, sections = _page_queries(curator_client)
+    assert len(sections[0][2]) == 50
+    assert large == small
+
+
+def test_dismissed_pairs_are_skipped_even_when_they_fill_the_first_batch(curator):
+    """Most of the best candidates dismissed: the next ones are still proposed."""
+    from diplomacy.curation import duplicates
+
+    people = _add_people(duplicates.DISMISSED_BATCH + 20)
+    n = duplicates.DISMISSED_BATCH + 20
+    m.NotSamePerson.objects.bulk_create(
+        [m.NotSamePerson(first=people[i], second=people[n + i], decided_by=curator)
+         for i in range(n - 3)]
+    )
+    shown = likely_duplicate_people(limit=50)
+    assert len(shown) == 3
+    assert {(p.first.pk, p.second.pk) for p in shown} == {
+        (people[i].pk, people[n + i].pk) for i in range(n - 3, n)
+    }
+
+
+def test_window_bounds_comparisons_in_one_big_family_block(monkeypatch):
+    """5,000 people of one family name are compared with their WINDOW neighbours only, not
+    each with every other (12.5 million pairs)."""
+    from rapidfuzz import process
+
+    from diplomacy.curation import duplicates
+
+    m.Person.objects.bulk_create(
+        [m.Person(name=f"Kim Min-su {i}", family_name="Kim") for i in range(5000)]
+    )
+    compared = 0
+    extract = process.extract
+
+    def counting(query, choices, **kwargs):
+        nonlocal compared
+        compared += len(choices)
+        return extract(query, choices, **kwargs)
+
+    monkeypatch.setattr(duplicates.process, "extract", counting)
+    assert len(likely_duplicate_people(limit=50)) == 50
+    assert compared <= 2 * 5000 * duplicates.WINDOW
