@@ -28,6 +28,7 @@ _VISIT_NOUN = r"(?:a |an )?(?:[\w-]+ ){0,2}(?:visit|trip)"
 _TRIGGER_HINT_RE = re.compile(
     r"held|hold|place|met|meet|call|sign|visit|trip|trav|talk|conversation|consultation|conference|chair|"
     r"presided|host|attend|scheduled|convene|spoke|speak|cancel|postpone|receiv|led|lead|head|particip|part in|"
+    r"deliver|gave|made|"
     r"Meeting|Conference|Forum|Summit|Dialogue|Session|Ministerial|Consultation|Talks")
 TRIGGER_RE = re.compile(
     r"\b(?:was held|were held|is held|will be held|to be held|took place|takes place|will take place|"
@@ -41,7 +42,9 @@ TRIGGER_RE = re.compile(
     r"co-chaired|chaired|presided over|hosted|attended|will attend|to attend|is scheduled to (?:visit|hold|attend|take place|meet)|"
     r"(?:led|leads|will lead|to lead|headed|heads|will head) (?:the |a |an )?(?:[\w’'-]+ ){0,3}delegation (?:to|at)|"
     r"(?:participated|will participate|to participate|took part|will take part|to take part) in|"
-    r"(?:Meeting|Conference|Forum|Summit|Dialogue|Session|Ministerial|Consultations?|Talks)(?:’s|'s)? held (?:in|on|at|virtually|via)|"
+    r"(?:Meeting|Conference|Forum|Summit|Dialogue|Session|Ministerial|Consultations?|Talks)(?:’s|'s)?"
+    r"(?: (?:for|on|of) (?:the )?(?:[A-Z][\w’'-]*,? (?:and )?){1,6}?)? held (?:in|on|at|virtually|via)|"
+    r"(?:delivered|delivers|will deliver|gave|made) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:speech|remarks|address|statement|lecture) (?:at|to)|"
     r"convened|was convened|will co-chair|will chair|to co-chair|to chair|"
     r"(?:spoke|talked|will speak|will talk) (?:over|on|by) (?:the )?(?:tele)?phone|"
     r"(?:has|have|had) been (?:cancell?ed|postponed|called off)|will be (?:cancell?ed|postponed))\b"
@@ -98,15 +101,26 @@ FOLLOW_ROLE_RE = re.compile(
 _NOT_YET_RE = re.compile(r"\b(?:agreed|agree|agrees|proposed|proposes|suggested|invited [\w ’'-]{1,50}?|"
                          r"requested|asked [\w ’'-]{1,50}?|looked forward to|look forward to)(?: to)? $")
 # a headline ("Korea and ASEAN Hold Inaugural … Forum in Incheon") is not the event's name
-HEADLINE_VERB_RE = re.compile(r"\b(?:Holds?|Hosts?|Attends?|Co-chairs?|Chairs?|Opens?|Convenes?|Launch(?:es)?|Meets?|Visits?|Leads?|Heads?|Participates?|Joins?)\b")
+HEADLINE_VERB_RE = re.compile(r"\b(?:Holds?|Hosts?|Co-hosts?|Attends?|Co-chairs?|Chairs?|Opens?|Convenes?|Launch(?:es)?|"
+                              r"Meets?|Visits?|Leads?|Heads?|Participates?|Joins?|Delivers?|Addresses|Speaks?|"
+                              r"Takes Part|Receives?|Welcomes?)\b")
 _SEVERAL_SIDES_RE = re.compile(r"\b(?:trilateral|three-way|quadrilateral|four-way) (?:[\w-]+ )?(?:meeting|talks|call|"
                                r"conversation|videoconference|video conference)\b", re.I)
-_EVENT_EXT_RE = re.compile(r"(?: [A-Z][\w’'-]*){1,4} (?:Meetings?|Consultations?|Dialogue|Talks|Conference|Summit|Forum|"
+_EVENT_EXT_RE = re.compile(r"(?: [A-Z][\w’'-]*){0,4} (?:Meetings?|Consultations?|Dialogue|Talks|Conference|Summit|Forum|"
                            r"Ministerial|Committee|Commission|Workshop|Seminar|Symposium|Session)\b")
 _PASSIVE_TRIGGER_RE = re.compile(r"(?:was|were|is|will be|to be) held$|(?:took|takes|will take) place$")
 _EVENT_NOUN_RE = re.compile(r"(?i:meeting|conference|forum|summit|dialogue|consultation|talks|session|committee|commission|"
                             r"ministerial|workshop|seminar|symposium|ceremony|event|round|call|conversation|luncheon|"
                             r"dinner|breakfast|visit|briefing|roundtable|exchange|gathering|celebration|reception)")
+_EVENT_NAME_RE = re.compile(
+    r"\b(?:attend|hold|co-chair|chair|host|held|attended|co-chaired|chaired|hosted|convened|participated in|take part in|"
+    r"took part in|presided over|co-presided over|opened|delegation to|(?:speech|remarks|address|lecture) at|session of)"
+    r"\s(?:the\s)?((?:\d{1,3}(?:st|nd|rd|th)\s)?(?:[\w’'-]+\s){0,10}?(?:[Mm]eetings?|[Cc]onsultations?|[Dd]ialogue|[Tt]alks|"
+    r"[Cc]onference|[Ss]ummit|[Ff]orum|[Mm]inisterial|[Cc]ommittee(?: on (?:[A-Z][\w-]*|and)(?: (?:[A-Z][\w-]*|and))*)?|"
+    r"[Cc]ommission|[Ww]orkshop|[Ss]eminar|[Ss]ymposium|[Ss]ession|[Ee]vent(?: for the [A-Z][\w ]*)?))\b")
+_EVENT_TOPIC_RE = re.compile(r" (?:for|on|of) (?:the )?([A-Z][\w’'-]*(?:(?:,| and| of| the| for| on)* [A-Z][\w’'-]*){0,6})")
+_CAL_WORD_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That)\b")
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, **{str(i): i for i in range(1, 10)}}
 SIGNED_RE = re.compile(r"\bsigned\b")
 _SIGNED_QUOTED_RE = re.compile(r"\bsigned (?:the |a |an )?(?:revised )?[「“\"]([^」”\"]{5,150})[」”\"]")
@@ -136,7 +150,8 @@ KIND_OF_VENUE_CITY = {"ministry of national defense": "Seoul", "ministry of fore
 SUBJECT_EVENT_RE = re.compile(
     r"^(?:\d{1,2}\.\s*)?(?:(?:First|Second|Secondly|Third|Thirdly|Next|Then|Lastly|Finally|Also|Meanwhile|"
     r"In addition|Additionally|Furthermore|Moreover|Separately),\s)?(?:The |the )?((?:\d{1,3}(?:st|nd|rd|th) )?(?:(?:19|20)\d\d )?[A-Z][\w’'-]*"
-    r"(?: (?:[A-Z0-9][\w’'-]*|of|on|for|and|the|in|to))*?)(?:,[^,]{0,160},)? (?:will|is|are|was|were|has|have|had)\b"
+    r"(?: (?:[A-Z0-9][\w’'-]*|of|on|for|and|the|in|to))*?)(?:,[^,]{0,160},)? (?:will|is|are|was|were|has|have|had|took|takes|"
+    r"opened|kicked off|convened)\b"
 )
 EVENT_HEAD_RE = re.compile(r"(?:Meetings?|Consultations?|Dialogue|Talks|Conference|Summit|Forum|Ministerial|"
                            r"Committee|Commission|Workshop|Seminar|Symposium|Session|Roundtable)$")
@@ -294,12 +309,17 @@ class MeetingFinder:
             parent_event = sm.group(1)
             if sm.group(2) and city_country(sm.group(2)):
                 city = sm.group(2)
+        found = []
         for cm in city_regex().finditer(sent):
             pre = sent[max(0, cm.start() - 30) : cm.start()]
             if re.search(r"(?:one held in|the one in|following the one|after the one|since)\s*[\w ]*$", pre):
                 continue
-            city = city or cm.group(0)
-            break
+            found.append(cm)
+        if found and not city:
+            # a city the meeting is "in" before one inside an event's name ("the Jeju Forum …
+            # held in Seogwipo")
+            placed = [cm for cm in found if re.search(r"\b(?:in|at) (?:the )?$", sent[max(0, cm.start() - 8) : cm.start()])]
+            city = (placed or found)[0].group(0)
         for vm in VENUE_RE.finditer(sent):
             v = vm.group(1)
             if re.match(r"(?:invitation|request|time|end|beginning|start|occasion|sidelines|margins|\d|a |the same|least|most|present|which|that|this)", v):
@@ -477,6 +497,7 @@ class MeetingFinder:
         text = self.t.text
         title = self.title
         tname = TITLE_TAIL_RE.sub("", TITLE_STRIP_RE.sub("", title)).strip()
+        tname = re.sub(r"^The (?=\d)", "", tname)  # "The 10th ROK-Uzbekistan Policy Consultation Takes Place"
         bil = BILATERAL_TITLE_RE.match(title)
         release_visit = self._title_visit(title)
         briefing = "briefing" in (self.section + " " + title).lower()
@@ -537,8 +558,11 @@ class MeetingFinder:
             m = self._build(s, e, ps, pe, tname if first else "", bil if first else None, c["visit"], prev, c)
             if m is None:
                 continue
-            if not first and any(x.key == m.key for x in self.meetings):
-                continue
+            same_key = [x for x in self.meetings if x.key == m.key]
+            if same_key and not first:
+                if any(x.date.value == m.date.value for x in same_key) or m.date.value is None:
+                    continue  # the same meeting told again
+                m.key = f"{m.key}-{m.date.value.isoformat()}"  # a second meeting of the same name
             if not first and prev is not None and self._same_encounter(m, prev, c):
                 continue
             self._follow_up(m, c, starts)
@@ -591,6 +615,44 @@ class MeetingFinder:
                 m.participants.append(p)
                 break
 
+    def _sides_title(self, named, phone: bool, virtual: bool, sent: str) -> str:
+        """"ROK-Finland Foreign Ministers’ Talks", "ROK-IOM Video Conference": the two sides
+        and the kind of encounter, when both sides are known."""
+        labels, titles = [], []
+        for p in named:
+            pb = self.people.people.get(p.person_key)
+            if pb is None:
+                return ""
+            org = self.orgs.orgs.get(pb.org_key) if pb.org_key else None
+            if pb.country == "KR" or (pb.country is None and org is not None and org.country == "KR"):
+                labels.append("ROK")
+            elif org is not None and org.country is None:
+                labels.append(org.acronym or org.name)
+            elif pb.country:
+                labels.append(country_name(pb.country).replace("the ", ""))
+            else:
+                return ""
+            titles.append(pb.title or "")
+        if len(set(labels)) != len(labels) or "ROK" not in labels:
+            return ""
+        labels.remove("ROK")
+        labels.insert(0, "ROK")
+        fm = all(re.search(r"\bForeign Minister\b|\bMinister (?:of|for) (?:Foreign|External) Affairs\b|\bSecretary of (?:State|Foreign Affairs)\b|"
+                           r"\bForeign Secretary\b", t) and not re.search(r"\b(?:Vice|Deputy|Assistant|Under)\b", t) for t in titles)
+        if phone:
+            word = "Telephone Talks"
+        elif virtual:
+            word = "Video Conference"
+        elif re.search(r"\btalks\b", sent):
+            word = "Talks"
+        else:
+            word = "Meeting"
+        if fm and not virtual:
+            word = "Foreign Ministers’ " + word
+        if len(labels) > 2:
+            word = {3: "Trilateral ", 4: "Quadrilateral "}[len(labels)] + word
+        return "-".join(labels) + " " + word
+
     def _same_encounter(self, m: MeetingMention, prev: MeetingMention, c: dict) -> bool:
         """"That evening, Minister Kang hosted a dinner for Minister X", "…, the two signed …"
         the same day with the same people: one meeting (README), not two."""
@@ -624,24 +686,37 @@ class MeetingFinder:
         return city_country(cm.group(0)) if cm else None
 
     def _event_name(self, sent: str) -> str:
-        m = re.search(r"\b(?:attend|hold|co-chair|chair|host|held|attended|co-chaired|chaired|hosted|convened|participated in|take part in|took part in|presided over|co-presided over|opened|delegation to)\s(?:the\s)?((?:\d{1,3}(?:st|nd|rd|th)\s)?(?:[\w’'-]+\s){0,10}?(?:[Mm]eetings?|[Cc]onsultations?|[Dd]ialogue|[Tt]alks|[Cc]onference|[Ss]ummit|[Ff]orum|[Mm]inisterial|[Cc]ommittee(?: on (?:[A-Z][\w-]*|and)(?: (?:[A-Z][\w-]*|and))*)?|[Cc]ommission|[Ww]orkshop|[Ss]eminar|[Ss]ymposium|[Ss]ession|[Ee]vent(?: for the [A-Z][\w ]*)?))\b", sent)
-        if not m:
-            cc = re.search(r"\b(?:paid (?:a |an )?courtesy call on|called on|(?P<by>received (?:a |an )?courtesy call from)) ([A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|the|and|for|to))*)", sent)
-            if cc:
-                name = re.sub(r"(?: (?:of|the|and|for|to))+$", "", cc.group(2))
-                return ("Courtesy Call by " if cc.group("by") else "Courtesy Call on ") + " ".join(w if not (w.isupper() and len(w) > 2 and not lookup_country(w)) else w.capitalize()
-                                                     for w in name.split(" ")).rstrip(",.")
-            return ""
+        pos = 0
+        while True:  # overlapping tries: "speech at the opening session of the 18th Jeju Forum"
+            m = _EVENT_NAME_RE.search(sent, pos)
+            if m is None:
+                break
+            name = self._event_name_at(sent, m)
+            if name:
+                return name
+            pos = m.start(1)
+        cc = re.search(r"\b(?:paid (?:a |an )?courtesy call on|called on|(?P<by>received (?:a |an )?courtesy call from)) ([A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|the|and|for|to))*)", sent)
+        if cc:
+            name = re.sub(r"(?: (?:of|the|and|for|to))+$", "", cc.group(2))
+            return ("Courtesy Call by " if cc.group("by") else "Courtesy Call on ") + " ".join(
+                w if not (w.isupper() and len(w) > 2 and not lookup_country(w)) else w.capitalize()
+                for w in name.split(" ")).rstrip(",.")
+        return ""
+
+    def _event_name_at(self, sent: str, m) -> str:
         name = m.group(1)
         while True:  # "the East Asia Summit Senior Officials’ Meeting": up to the last event word
             ext = _EVENT_EXT_RE.match(sent, m.start(1) + len(name))
             if not ext:
                 break
             name += ext.group(0)
+        ext = _EVENT_TOPIC_RE.match(sent, m.start(1) + len(name))
+        if ext and not _CAL_WORD_RE.match(ext.group(1)):
+            name += ext.group(0)  # "… Forum for Peace and Prosperity", "… Consultation on Disarmament"
         if re.match(r"(?:a|an|their|his|her|its|the|bilateral|telephone|phone|video)\b", name):
             return ""
-        if not re.search(r"(?:^| )[A-Z0-9]", name):
-            return ""  # "held talks", "attended the meeting": no proper name
+        if not re.search(r"(?:^| )[A-Z]", name) or name[:1].islower():
+            return ""  # "held talks", "the high-level week of the 76th session": no proper name
         if name[:1].islower() or re.search(r" [a-z]", name.split(" ", 1)[-1]) and not re.search(r"\b(?:on|for|of|and|the|in)\b", name):
             name = " ".join(w if w[:1].isupper() or w[:1].isdigit() else w[:1].upper() + w[1:] for w in name.split(" "))
         return name
@@ -722,9 +797,13 @@ class MeetingFinder:
         elif ev:
             mtitle = ev
         else:
-            named = [p for p in parts if p.person_key][:2]
+            every = [p for p in parts if p.person_key]
+            named = every[:2]
             word = "Telephone talks" if phone else ("Video conference" if virtual else "Meeting")
-            if len(named) == 2:
+            sides = self._sides_title(every, phone, virtual, sent) if 2 <= len(every) <= 4 else ""
+            if sides:
+                mtitle = sides
+            elif len(named) == 2:
                 mtitle = f"{word} between {named[0].name_as_written} and {named[1].name_as_written}"
             elif tname:
                 mtitle = tname

@@ -77,7 +77,8 @@ PORTFOLIO_END = frozenset(
     Expatriates Emigrants Nationals Abroad Commonwealth Integration Francophonie Investment
     Immigration Citizenship Mobility Entrepreneurship Digital Economic Affairs Works Mines
     Petroleum Water Forestry Youth Gender Solidarity Communities Territories Budget Department
-    Bureau Division Directorate Mining Mineral Minerals Resources""".split()
+    Bureau Division Directorate Mining Mineral Minerals Resources Investments Industries Enterprises
+    Cooperatives Culture Arts Heritage""".split()
 )
 TITLE_MODS = (
     "First|Second|Third|Senior|Acting|Deputy|Vice|Assistant|Executive|Principal|Permanent|"

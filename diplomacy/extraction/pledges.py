@@ -49,6 +49,7 @@ _TRIGGERS_RE = re.compile(
     + PROPOSE_RE.pattern[5:-3] + r"))\b"
 )
 ACTOR = (r"(?:the |The )?(?:ROK(?: government)?|Republic of Korea|Korea|Korean government|Government of the Republic of Korea|"
+         r"(?!Korean )[A-Z][a-z]+ [Gg]overnment|"
          r"government|country|Foreign Ministry|Ministry|two sides|two countries|two Ministers|two ministers|"
          r"both sides|both countries|two governments|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}|[Tt]hey|We|we)")
 COMMIT_RE = re.compile(
@@ -227,6 +228,8 @@ class PledgeFinder:
             key = self.orgs.add_known(o, -1, -1) if o else None
             return "Ministry of Foreign Affairs", HOME, key
         code = lookup_country(a) or lookup_demonym(a.split(" ")[0])
+        if code and re.match(r"[A-Z][a-z]+ [Gg]overnment$", a):
+            return country_name(code), code, None  # "the Kenyan government"
         if code:
             return a, code, None
         o = self.orgs.idx.by_form.get(a.lower())
