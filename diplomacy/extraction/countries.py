@@ -226,7 +226,27 @@ def lookup_country(name: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def lookup_demonym(word: str) -> str | None:
-    return DEMONYMS.get(word.strip().replace("’", "'"))
+    w = word.strip().replace("’", "'")
+    code = DEMONYMS.get(w)
+    if code or len(w) < 5 or not w[:1].isupper() or not w[1:].islower():
+        return code
+    # regular forms not in the table: "Zambian" (Zambia), "Ghanaian" (Ghana), "Chilean" (Chile),
+    # "Malawian" (Malawi), "Peruvian" (Peru), "Togolese" (Togo)
+    for suffix, adds in (("ian", ("a", "", "ia", "e")), ("an", ("a", "", "e", "o")), ("n", ("",)),
+                         ("ese", ("", "o", "a")), ("vian", ("",)), ("lese", ("",)), ("i", ("", "a")), ("ian", ("as",))):
+        if w.endswith(suffix):
+            base = w[: -len(suffix)]
+            for add in adds:
+                code = _country_by_exact_name(base + add)
+                if code:
+                    return code
+    return None
+
+
+def _country_by_exact_name(name: str) -> str | None:
+    """A country's own name only (no "the", no aliases such as "America")."""
+    code = _name_index().get(name.lower())
+    return code if code and name not in ("America",) else None
 
 
 def country_name(code: str | None) -> str:

@@ -776,6 +776,14 @@ class MeetingFinder:
             parts = self._participants(ps, pe, visit_country, sent)
         parts += self._unnamed(parts) if tname else []
         city, country, venue, sidelines = self._place(s, e, visit_country if visit_country != "KR" or not (phone or virtual) else None)
+        if country and country != "KR" and not self._multilateral and not (phone or virtual) \
+                and not re.search(r"\b(?:sidelines|margins|on the occasion of|during the|in the framework of)\b", sent):
+            # an official met in his or her own capital ("called on Minister X at the Ministry in
+            # Lusaka"): of that country, when nothing else says
+            for p in parts:
+                pb = self.people.people.get(p.person_key) if p.person_key else None
+                if pb is not None and p.role == "counterpart" and pb.country is None and pb.org_key is None:
+                    self._adopt_country(pb, country)
         if city and not country:
             # a city the list does not know: the country of the side that is not ours
             for p in parts:
