@@ -50,7 +50,13 @@ from .models import (
     Release,
     ReviewStatus,
 )
-from .search import search_meetings, search_organizations, search_people, search_releases
+from .search import (
+    full_text_plans,
+    search_meetings,
+    search_organizations,
+    search_people,
+    search_releases,
+)
 
 COUNT_CAP = 10_000
 # Django 6 will assume https for scheme-less URLs; say so now (and silence the warning).
@@ -67,7 +73,15 @@ class CappedCountPaginator(Paginator):
     (``ORDER BY … OFFSET … LIMIT …`` over the narrow sort index, without computing the
     listed columns, joins and subqueries for the skipped rows), then those rows by key in the
     same order. A deep page then costs about what page 1 does, and every page runs the same
-    two queries."""
+    two queries.
+
+    ``unfiltered``: the same rows without the filters (a view's base queryset): the second
+    step then reads the page's rows by key alone instead of testing every filter again (a
+    search or a country's UNION) for them."""
+
+    def __init__(self, object_list, per_page, *args, unfiltered=None, **kwargs):
+        super().__init__(object_list, per_page, *args, **kwargs)
+        self.unfiltered = unfiltered
 
     @cached_property
     def count(self):
@@ -87,9 +101,20 @@ class CappedCountPaginator(Paginator):
         rows = self.object_list
         if isinstance(rows, models.QuerySet) and not rows.query.is_sliced:
             keys = list(rows.prefetch_related(None).values_list("pk", flat=True)[bottom:top])
-            # the same filters and order: the page's rows in the page's order
-            return self._get_page(rows.filter(pk__in=keys), number, self)
+            # the page's rows by key, in the page's order
+            return self._get_page(self._by_key(rows).filter(pk__in=keys), number, self)
         return self._get_page(rows[bottom:top], number, self)
+
+    def _by_key(self, rows):
+        base = self.unfiltered
+        if base is None or rows.query.distinct or rows.query.extra_order_by:
+            return rows
+        order = rows.query.order_by
+        named = {item.lstrip("-") for item in order if isinstance(item, str)}
+        added = set(rows.query.annotations) - set(base.query.annotations)
+        if not order or len(named) < len(order) or named & added:
+            return rows  # the model's default order, an expression, or what a filter added
+        return base.order_by(*order)
 
 
 class LargeTableMixin:
@@ -389,6 +414,14 @@ class ReleaseAdmin(IndexedSearchMixin, DateHierarchyMixin, CuratedAdmin):
             },
         ),
     )
+
+    def changelist_view(self, request, extra_context=None):
+        if request.method != "GET" or not request.GET.get("q", "").strip():
+            return super().changelist_view(request, extra_context)
+        # a text search: every query of the page through the full-text index
+        with full_text_plans():
+            response = super().changelist_view(request, extra_context)
+            return response.render() if hasattr(response, "render") else response
 
     def get_queryset(self, request):
         # raw and cleaned text are large; the changelist never shows them

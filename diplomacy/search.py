@@ -18,6 +18,7 @@ Each function takes a queryset and returns a filtered queryset (chainable, lazy)
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 
 from django.contrib.postgres.lookups import TrigramWordSimilar  # noqa: F401 (registers lookup)
 from django.contrib.postgres.search import (
@@ -26,7 +27,7 @@ from django.contrib.postgres.search import (
     SearchVectorField,
     TrigramWordSimilarity,
 )
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 from django.db.models import F, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Upper
@@ -38,8 +39,6 @@ MAX_CHARS = 200  # longer input is cut: nobody types more, and it bounds the que
 
 
 def is_postgres(qs: QuerySet) -> bool:
-    from django.db import connections
-
     return connections[qs.db].vendor == "postgresql"
 
 
@@ -47,32 +46,47 @@ def _clean(text: str | None) -> str:
     return " ".join((text or "").split())[:MAX_CHARS]
 
 
-def search_releases(
-    qs: QuerySet, text: str | None, *, rank: bool = False, also: Q | None = None
-) -> QuerySet:
-    """Releases whose title or text match ``text`` (web-search syntax on PostgreSQL), or
-    that match ``also`` (e.g. an exact file name: an indexed condition keeps the OR cheap)."""
+def search_releases(qs: QuerySet, text: str | None, *, rank: bool = False) -> QuerySet:
+    """Releases whose title or text match ``text`` (web-search syntax on PostgreSQL). Run the
+    page's queries inside ``full_text_plans()``."""
     text = _clean(text)
     if not text:
         return qs
     if not is_postgres(qs):
-        if also is None:
-            return qs.search(text)
-        return qs.filter(Q(pk__in=qs.search(text).values("pk")) | also)
+        return qs.search(text)
     table = qs.model._meta.db_table
     # a column name only (no user input): the column exists on PostgreSQL only (0003_search)
     vector = RawSQL(f'"{table}"."search_vector"', [], output_field=SearchVectorField())  # noqa: S611
     query = SearchQuery(text, config=CONFIG, search_type="websearch")
     # alias(), not annotate(): the vector is filtered on, never selected
-    match = Q(search_vector=query)
-    if also is not None:
-        match |= also
-    qs = qs.alias(search_vector=vector).filter(match)
+    qs = qs.alias(search_vector=vector).filter(search_vector=query)
     if rank:
         qs = qs.annotate(search_rank=SearchRank(F("search_vector"), query)).order_by(
             "-search_rank", "-published_on", "-pk"
         )
     return qs
+
+
+@contextmanager
+def full_text_plans(using: str = DEFAULT_DB_ALIAS):
+    """Plan the queries inside with sequential scans disabled, in one transaction
+    (PostgreSQL ``SET LOCAL``: nothing outlives the block; elsewhere a no-op).
+
+    PostgreSQL's planner does not count the cost of reading each release's TOASTed
+    ``search_vector`` and, for a word many releases hold, scans the whole table instead of
+    reading the GIN index: 250 ms against 24 ms to count 7,000 matches of 20,000."""
+    connection = connections[using]
+    if connection.vendor != "postgresql":
+        yield
+        return
+    nested = connection.in_atomic_block  # then SET LOCAL would outlive the savepoint
+    with transaction.atomic(using=using):
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off")
+        yield
+        if nested:
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL enable_seqscan TO DEFAULT")
 
 
 def _names(qs: QuerySet, text: str, *, rank: bool, alias_model, owner: str, extra: Q) -> QuerySet:

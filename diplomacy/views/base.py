@@ -99,7 +99,7 @@ class FilteredListView(StaffRequiredMixin, FilterView):
 
     def paginate_queryset(self, queryset, page_size):
         # get_page(): a bad or out-of-range ?page= shows the nearest page instead of a 404
-        paginator = self.get_paginator(queryset, page_size)
+        paginator = self.get_paginator(queryset, page_size, unfiltered=self.get_queryset())
         page = paginator.get_page(self.request.GET.get(self.page_kwarg))
         return paginator, page, page.object_list, page.has_other_pages()
 

@@ -6,6 +6,7 @@ from django.views.generic import DetailView
 
 from diplomacy.filters import ReleaseFilter
 from diplomacy.models import Evidence, Meeting, MeetingRelease, Release
+from diplomacy.search import full_text_plans
 
 from .base import AdminLinkMixin, FilteredListView, StaffRequiredMixin
 from .highlight import EVIDENCE_JOINS, Span, evidence_link, highlight
@@ -39,6 +40,14 @@ class ReleaseListView(FilteredListView):
         ("review_status", lambda r: r.review_status),
         ("source_name", lambda r: r.source_name),
     ]
+
+    def get(self, request, *args, **kwargs):
+        if self.export or not request.GET.get("q", "").strip():
+            return super().get(request, *args, **kwargs)
+        # a text search: count, page keys and rows through the full-text index
+        with full_text_plans():
+            response = super().get(request, *args, **kwargs)
+            return response.render() if hasattr(response, "render") else response
 
     def base_queryset(self):
         # one query for the page: the texts stay in the database, the count is a subquery

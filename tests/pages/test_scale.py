@@ -279,3 +279,37 @@ def test_section_choices_are_the_distinct_sections_in_order():
     )
     assert ReleaseFilter.section_choices() == [(x, x) for x in in_order]
     assert len(in_order) == 3
+
+
+def test_release_search_pages_plan_through_the_index_and_restore_the_setting(
+    viewer_client, admin_client_
+):
+    from django.db import connection
+
+    release = f.ReleaseFactory(title="Humanitarian Assistance to Nepal")
+    f.ReleaseFactory(title="Talks in Tokyo")
+    pks, _ = page_pks(viewer_client, "release", q="humanitarian")
+    assert pks == [release.pk]
+    response = admin_client_.get(reverse("admin:diplomacy_release_changelist"), {"q": "nepal"})
+    assert [row.pk for row in response.context["cl"].result_list] == [release.pk]
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW enable_seqscan")
+            assert cursor.fetchone()[0] == "on"
+
+
+def test_filtered_page_reads_its_rows_by_key_alone(viewer_client, many_meetings):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        pks, _ = page_pks(viewer_client, "meeting", country="RU", o="title")
+    expected = list(
+        m.Meeting.objects.with_country("RU").order_by("title", "pk").values_list("pk", flat=True)
+    )
+    assert pks == expected
+    rows_query = next(
+        q["sql"] for q in queries.captured_queries
+        if q["sql"].startswith('SELECT "diplomacy_meeting"."id", "diplomacy_meeting"."review')
+    )
+    assert "UNION" not in rows_query and "country" not in rows_query.split("WHERE")[1]
