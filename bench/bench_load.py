@@ -38,8 +38,18 @@ def _child(phase: str, corpus: str, n: int, dump: str) -> None:
     from django.core.management import call_command
 
     files = sorted(Path(corpus).glob("*.txt"))[:n]
+    from django.db import connection
+
+    queries = [0]
+
+    def count_queries(execute, sql, params, many, context):
+        queries[0] += 1
+        return execute(sql, params, many, context)
+
     start = time.perf_counter()
     outcome: dict = {}
+    counting = connection.execute_wrapper(count_queries)
+    counting.__enter__()
     if phase == "parse":  # parsing + extraction only, no database (one core)
         from diplomacy.extraction import default_gazetteer, extract, parse_release
 
@@ -71,6 +81,9 @@ def _child(phase: str, corpus: str, n: int, dump: str) -> None:
             ("organizations", m.Organization), ("participations", m.Participation),
             ("pledges", m.Pledge), ("evidence", m.Evidence))}
     wall = time.perf_counter() - start
+    counting.__exit__(None, None, None)
+    if phase in ("load", "reload", "reextract"):
+        outcome["queries"] = queries[0]
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print("RESULT " + json.dumps({"wall": wall, "rss_mb": rss_mb, **outcome}))
 
@@ -200,15 +213,20 @@ def main(argv=None) -> int:
     for kind, n, phase, result in rows:
         if phase in ("count", "dumpdata"):
             continue
-        note = ""
+        notes = []
         load = by_key[(kind, n, "load")]["wall"]
         if phase == "reload":
-            note = f"{100 * result['wall'] / load:.1f}% of the first load"
+            notes.append(f"{100 * result['wall'] / load:.1f}% of the first load")
         elif phase == "loaddata":
-            note = f"loader / loaddata = {load / result['wall']:.2f}"
+            notes.append(f"loader / loaddata = {load / result['wall']:.2f}")
         elif phase == "load":
             counts = by_key[(kind, n, "count")]
-            note = ", ".join(f"{v} {k}" for k, v in _extra(counts).items())
+            notes.append(", ".join(f"{v} {k}" for k, v in _extra(counts).items()))
+        elif phase == "reextract":
+            notes.append(f"{result.get('updated', 0)} releases \"updated\"")
+        if phase in ("load", "reextract"):
+            notes.append(f"{result['queries'] / n:.1f} queries/release")
+        note = "; ".join(notes)
         print(f"| {kind} | {n} | {phase} | {result['wall']:.1f} | {n / result['wall']:.0f} | "
               f"{result['rss_mb']:.0f} | {note} |")
     if tmp:

@@ -6,20 +6,32 @@ Rules (tested in tests/loading/):
 - A field listed in ``edited_fields`` is never overwritten.
 - People and organizations are shared across releases: a load only fills their blank fields
   and adds aliases; it never overwrites a value another release (or a person) gave.
+- A meeting several releases report is written by the release that first reported it (its
+  earliest link); the others link to it and may only mark it held. So re-extracting the
+  releases in any order leaves it as it is.
 - Records a release no longer yields are removed only when nobody touched them.
 - Evidence of the release is rewritten to match its current text.
 
 ``apply_extraction`` runs inside the caller's transaction (one per file).
+
+How it stays fast (bench/bench_load.py): everything the release needs is read in a few
+queries whose number does not depend on how many rows the database holds (one alias query for
+all the people it names, one for their positions, one alias query for its organizations, one
+for meetings other releases reported on the same days…), decisions are made in memory, and new
+and changed rows are written per table at the end (``writes.py``), with their history rows.
+Nothing is cached across files: each file reads the database as it is when the file is
+loaded, so rows a curator (or another process) wrote meanwhile are seen.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.db.models import Count, Min, Q
 from django.utils import timezone
-from simple_history.utils import bulk_create_with_history
 
 from diplomacy.extraction import types as x
 from diplomacy.models import (
@@ -40,7 +52,7 @@ from diplomacy.models import (
     alias_key,
 )
 
-from .gazetteer import add_aliases
+from .writes import BATCH, PendingUpdates, insert_rows, insert_rows_or
 
 RELEASE_FIELDS = ("title", "section", "published_on", "published_at", "hits", "notes",
                   "other_language_headers")
@@ -70,48 +82,6 @@ class Changes:
         return bool(self.created or self.updated or self.deleted)
 
 
-def _update(obj, values: dict, changes: Changes, kind: str, label: str) -> bool:
-    """Set the values a person has not edited; save if anything changed."""
-    if obj.is_locked:
-        changes.kept_curated += 1
-        return False
-    edited = set(obj.edited_fields or [])
-    dirty = []
-    for name, value in values.items():
-        base = name.removesuffix("_id")
-        if base in edited or name in edited:
-            continue
-        current = getattr(obj, name)
-        if hasattr(current, "code"):  # django-countries Country
-            current = current.code
-        if current != value:
-            changes.details.append(f"{kind} {obj.pk} {label!r}: {name} {current!r} → {value!r}")
-            setattr(obj, name, value)
-            dirty.append(name)
-    if dirty:
-        obj.save(update_fields=[*dirty, "updated_at"])
-        changes.count("updated", kind)
-    return bool(dirty)
-
-
-def _fill_blanks(obj, values: dict) -> None:
-    """Shared records (people, organizations): only blank, unedited fields are filled."""
-    if obj.is_locked:
-        return
-    dirty = []
-    for name, value in values.items():
-        if name in (obj.edited_fields or []) or value in (None, ""):
-            continue
-        current = getattr(obj, name)
-        if hasattr(current, "code"):
-            current = current.code
-        if current in (None, ""):
-            setattr(obj, name, value)
-            dirty.append(name)
-    if dirty:
-        obj.save(update_fields=[*dirty, "updated_at"])
-
-
 REJECTED = object()  # marker: the name resolves to a record a person rejected
 
 
@@ -119,33 +89,82 @@ def stable_key(prefix: str, text: str) -> str:
     return f"{prefix}:{hashlib.sha1(alias_key(text).encode()).hexdigest()[:16]}"  # noqa: S324
 
 
+def alias_form(name: str) -> str:
+    """An alias as stored: stripped, at most 300 characters."""
+    return name.strip()[:300]
+
+
+def _current(obj, name: str):
+    value = getattr(obj, name)
+    return value.code if hasattr(value, "code") else value  # django-countries Country
+
+
 class ReleaseApplier:
     def __init__(self, extraction: x.Extraction, *, release: Release | None, changes: Changes):
         self.ex = extraction
         self.parsed = extraction.release
         self.release = release
+        self.new_release = release is None
         self.changes = changes
+        self.pending = PendingUpdates()
         self.orgs: dict[str, Organization] = {}
         self.people: dict[str, Person] = {}
         self.meetings: dict[str, Meeting] = {}
         self.evidence: list[Evidence] = []
-        # New rows written in bulk (with their history rows) once the release is walked:
-        # one INSERT per table instead of two per row (tests/loading, bench/README.md).
         self.new_participations: list[Participation] = []
         self.new_pledges: list[Pledge] = []
 
     # --- release ---------------------------------------------------------------------
     def apply(self) -> Release:
         self.apply_release()
-        self.release.evidence.all().delete()
+        if not self.new_release:
+            self.release.evidence.all().delete()
         self.apply_organizations()
         self.apply_people()
         self.apply_meetings()
-        bulk_create_with_history(self.new_participations, Participation, batch_size=500)
+        insert_rows(Participation, self.new_participations)
         self.apply_pledges()
         self.flush_pledges()
-        Evidence.objects.bulk_create(self.evidence, batch_size=500)
+        self.pending.flush()
+        insert_rows(Evidence, self.evidence)
         return self.release
+
+    # --- writing helpers ---------------------------------------------------------------
+    def update(self, obj, values: dict, kind: str, label: str) -> bool:
+        """Set the values a person has not edited; the row is written at the end."""
+        if obj.is_locked:
+            self.changes.kept_curated += 1
+            return False
+        edited = set(obj.edited_fields or [])
+        dirty = []
+        for name, value in values.items():
+            base = name.removesuffix("_id")
+            if base in edited or name in edited:
+                continue
+            current = _current(obj, name)
+            if current != value:
+                self.changes.details.append(
+                    f"{kind} {obj.pk} {label!r}: {name} {current!r} → {value!r}")
+                setattr(obj, name, value)
+                dirty.append(name)
+        if dirty:
+            self.pending.add(obj, dirty)
+            self.changes.count("updated", kind)
+        return bool(dirty)
+
+    def fill_blanks(self, obj, values: dict) -> None:
+        """Shared records (people, organizations): only blank, unedited fields are filled."""
+        if obj.is_locked:
+            return
+        dirty = []
+        for name, value in values.items():
+            if name in (obj.edited_fields or []) or value in (None, ""):
+                continue
+            if _current(obj, name) in (None, ""):
+                setattr(obj, name, value)
+                dirty.append(name)
+        if dirty:
+            self.pending.add(obj, dirty)
 
     @property
     def reference_date(self) -> dt.date | None:
@@ -178,14 +197,15 @@ class ReleaseApplier:
             "extraction_warnings": list(self.ex.warnings),
         }
         if self.release is None:
-            self.release = Release.objects.create(source_name=p.source_name, **values, **source)
+            self.release = Release(source_name=p.source_name, **values, **source)
+            insert_rows(Release, [self.release])
             self.changes.count("created", "release")
             return
         # Source text is the release itself, not an opinion about it: always current.
         for name, value in source.items():
             setattr(self.release, name, value)
-        self.release.save(update_fields=[*source, "updated_at"])
-        _update(self.release, values, self.changes, "release", p.source_name)
+        self.pending.add(self.release, source)
+        self.update(self.release, values, "release", p.source_name)
 
     # --- evidence --------------------------------------------------------------------
     def add_evidence(self, span: x.Span | None, field_name: str, **target) -> None:
@@ -212,59 +232,117 @@ class ReleaseApplier:
     # --- organizations ---------------------------------------------------------------
     def apply_organizations(self) -> None:
         mentions = self.ex.organizations
+        if not mentions:
+            return
         keys = {alias_key(n) for o in mentions for n in (o.name, o.acronym, *o.aliases) if n}
+        keys |= {alias_key(alias_form(n))[:300] for o in mentions
+                 for n in (o.name, o.acronym, *o.aliases) if n and n.strip()}
         found: dict[tuple[str, str], Organization] = {}
+        have: set[tuple[int, str]] = set()  # (organization id, alias) already stored
+        by_pk: dict[int, Organization] = {}
         for alias in (
             OrganizationAlias.objects.filter(normalized__in=keys)
             .select_related("organization")
-            .order_by("organization_id")
+            .order_by("organization_id", "id")
         ):
-            found.setdefault((alias.normalized, alias.organization.country.code), alias.organization)
-        for mention in mentions:
+            org = by_pk.setdefault(alias.organization_id, alias.organization)
+            found.setdefault((alias.normalized, org.country.code), org)
+            have.add((org.pk, alias.name))
+
+        def by_alias(mention):
             country = mention.country or ""
-            org = None
             for name in (mention.name, mention.acronym, *mention.aliases):
                 if name and (org := found.get((alias_key(name), country))):
-                    break
+                    return org
+            return None
+
+        # Names no alias knows: the same name (any case) in the same country, in one query.
+        unknown = [m for m in mentions if by_alias(m) is None]
+        by_name: dict[tuple[str, str], Organization] = {}
+        if unknown:
+            query = Q()
+            for mention in unknown:
+                query |= Q(name__iexact=mention.name, country=mention.country or "")
+            for org in Organization.objects.filter(query).order_by("pk"):
+                by_pk.setdefault(org.pk, org)
+                by_name.setdefault((org.name.upper(), org.country.code), by_pk[org.pk])
+
+        new_orgs: list[Organization] = []
+        new_aliases: list[OrganizationAlias] = []
+        have_new: set[tuple[int, str]] = set()  # (id() of a new organization, alias)
+        for mention in mentions:
+            country = mention.country or ""
+            org = by_alias(mention)
+            if org is None:
+                org = by_name.get((mention.name.upper(), country))
             if org is not None and org.review_status == ReviewStatus.REJECTED:
                 self.changes.kept_curated += 1  # rejected: never re-created, never linked
                 continue
             if org is None:
-                org = Organization.objects.filter(name__iexact=mention.name, country=country).first()
-            if org is None:
-                org = Organization.objects.create(
+                org = Organization(
                     name=mention.name[:300],
                     acronym=mention.acronym[:50],
                     kind=mention.kind,
                     country=country,
                     confidence=_confidence(mention.confidence),
                 )
+                new_orgs.append(org)
+                by_name[(mention.name.upper(), country)] = org
                 self.changes.count("created", "organization")
             else:
-                _fill_blanks(org, {"acronym": mention.acronym[:50]})
+                self.fill_blanks(org, {"acronym": mention.acronym[:50]})
             self.orgs[mention.key] = org
-            add_aliases(
-                OrganizationAlias, "organization", org,
-                [mention.name, mention.acronym, *mention.aliases],
-                source=OrganizationAlias.Source.EXTRACTED,
-            )
+            wanted = {alias_form(n) for n in (mention.name, mention.acronym, *mention.aliases)
+                      if n and n.strip()}
+            for name in sorted(wanted):
+                seen = have if org.pk is not None else have_new
+                key = (org.pk if org.pk is not None else id(org), name)
+                if key not in seen:
+                    seen.add(key)
+                    new_aliases.append(OrganizationAlias(
+                        organization=org, name=name, normalized=alias_key(name)[:300],
+                        source=OrganizationAlias.Source.EXTRACTED))
             for span in mention.spans:
                 self.add_evidence(span, "name", organization=org)
+        insert_rows(Organization, new_orgs)
+        insert_rows_or(OrganizationAlias, new_aliases, _insert_ignoring_conflicts)
         for mention in mentions:
             parent = self.orgs.get(mention.parent_key or "")
             org = self.orgs.get(mention.key)
             if org and parent and parent.pk != org.pk and org.parent_id is None:
-                _fill_blanks(org, {"parent_id": parent.pk})
+                self.fill_blanks(org, {"parent_id": parent.pk})
 
     # --- people ----------------------------------------------------------------------
     def apply_people(self) -> None:
-        for mention in self.ex.people:
-            person = self.resolve_person(mention)
+        mentions = self.ex.people
+        if not mentions:
+            return
+        keys = {alias_key(m.name) for m in mentions}
+        keys |= {alias_key(alias_form(n))[:300] for m in mentions for n in (m.name, *m.aliases)
+                 if n and n.strip()}
+        # The people each name is an alias of (any review status), and their positions.
+        index = PeopleIndex()
+        for alias in (
+            PersonAlias.objects.filter(normalized__in=keys)
+            .select_related("person")
+            .order_by("person_id", "id")
+        ):
+            index.add_alias(alias.person, alias.normalized, alias.name)
+        for position in Position.objects.filter(person_id__in=index.existing_ids()).order_by(
+            "pk"
+        ):
+            index.add_position(index.person(position.person_id), position)
+
+        new_people: list[Person] = []
+        new_aliases: list[PersonAlias] = []
+        new_positions: list[Position] = []
+        for mention in mentions:
+            person = index.resolve(mention)
             if person is REJECTED:
                 self.changes.kept_curated += 1
                 continue
             if person is None:
-                person = Person.objects.create(
+                person = Person(
                     name=mention.name[:200],
                     family_name=mention.family_name[:100],
                     given_name=mention.given_name[:100],
@@ -272,50 +350,49 @@ class ReleaseApplier:
                     country=mention.country or "",
                     confidence=_confidence(mention.confidence),
                 )
+                index.add_person(person)
+                new_people.append(person)
                 self.changes.count("created", "person")
             else:
-                _fill_blanks(person, {
+                self.fill_blanks(person, {
                     "family_name": mention.family_name[:100],
                     "given_name": mention.given_name[:100],
                     "country": mention.country or "",
                 })
             self.people[mention.key] = person
-            add_aliases(PersonAlias, "person", person, [mention.name, *mention.aliases],
-                        source=PersonAlias.Source.EXTRACTED)
+            wanted = {alias_form(n) for n in (mention.name, *mention.aliases) if n and n.strip()}
+            for name in sorted(wanted):
+                if index.add_alias(person, alias_key(name)[:300], name):
+                    new_aliases.append(PersonAlias(
+                        person=person, name=name, normalized=alias_key(name)[:300],
+                        source=PersonAlias.Source.EXTRACTED))
             for span in mention.spans:
                 self.add_evidence(span, "name", person=person)
             if mention.title:
-                self.apply_position(person, mention)
+                position = self.apply_position(index, person, mention)
+                if position.pk is None and position not in new_positions:
+                    new_positions.append(position)
+        insert_rows(Person, new_people)
+        insert_rows_or(PersonAlias, new_aliases, _insert_ignoring_conflicts)
+        insert_rows_or(Position, new_positions, _get_or_create_positions)
 
-    def resolve_person(self, mention: x.PersonMention) -> Person | None:
-        """The person this mention names: same full name (or alias of the full name), same
-        country when both are known; among several, the one who held the same title. Short
-        forms ("Minister Yun") are never used across releases: they are ambiguous."""
-        candidates = list(Person.objects.by_alias(mention.name).order_by("pk"))
-        if candidates and all(p.review_status == ReviewStatus.REJECTED for p in candidates):
-            return REJECTED
-        candidates = [p for p in candidates if p.review_status != ReviewStatus.REJECTED]
-        if mention.country:
-            candidates = [p for p in candidates if p.country.code in ("", mention.country)]
-        if len(candidates) > 1 and mention.title:
-            titled = set(
-                Position.objects.filter(person__in=candidates, title__iexact=mention.title)
-                .values_list("person_id", flat=True)
-            )
-            candidates = [p for p in candidates if p.pk in titled] or candidates
-        return candidates[0] if candidates else None
-
-    def apply_position(self, person: Person, mention: x.PersonMention) -> None:
+    def apply_position(self, index: PeopleIndex, person: Person,
+                       mention: x.PersonMention) -> Position:
         org = self.orgs.get(mention.organization_key or "")
+        org_id = org.pk if org else None
+        title = mention.title[:300]
         seen = self.reference_date
-        position, created = Position.objects.get_or_create(
-            person=person,
-            title=mention.title[:300],
-            organization=org,
-            defaults={"first_seen": seen, "last_seen": seen,
-                      "confidence": _confidence(mention.confidence)},
+        position = next(
+            (p for p in index.positions(person)
+             if p.title == title and p.organization_id == org_id),
+            None,
         )
-        if created:
+        if position is None:
+            position = Position(
+                person=person, title=title, organization=org, first_seen=seen, last_seen=seen,
+                confidence=_confidence(mention.confidence),
+            )
+            index.add_position(person, position)
             self.changes.count("created", "position")
         elif seen and not position.is_locked:
             values = {}
@@ -327,54 +404,97 @@ class ReleaseApplier:
                 position.last_seen is None or seen > position.last_seen
             ):
                 values["last_seen"] = seen
+            for name, value in values.items():
+                setattr(position, name, value)
             if values:
-                for name, value in values.items():
-                    setattr(position, name, value)
-                position.save(update_fields=[*values, "updated_at"])
+                self.pending.add(position, values)
         if mention.spans:
             self.add_evidence(mention.spans[0], "title", position=position)
+        return position
 
     # --- meetings --------------------------------------------------------------------
     def apply_meetings(self) -> None:
-        links = {
-            link.extraction_key: link
-            for link in MeetingRelease.objects.filter(release=self.release).select_related(
-                "meeting"
-            )
-        }
+        mentions = self.ex.meetings
+        links: dict[str, MeetingRelease] = {}
+        owner_link: dict[int, tuple[int, int]] = {}  # meeting id -> (first link id, links)
+        existing_participations: dict[int, dict[str, Participation]] = defaultdict(dict)
+        if not self.new_release:
+            links = {
+                link.extraction_key: link
+                for link in MeetingRelease.objects.filter(release=self.release)
+                .select_related("meeting").order_by("pk")
+            }
+            if links:
+                owner_link = {
+                    row["meeting_id"]: (row["first"], row["n"])
+                    for row in MeetingRelease.objects.filter(
+                        meeting_id__in=[link.meeting_id for link in links.values()]
+                    ).values("meeting_id").annotate(first=Min("id"), n=Count("id"))
+                }
+                for row in Participation.objects.filter(release=self.release).order_by("pk"):
+                    existing_participations[row.meeting_id][row.extraction_key] = row
+        linked_ids = {link.meeting_id for link in links.values()}
+        same = SameMeetingFinder(self, [m for m in mentions if m.key not in links])
+
         seen_keys = set()
-        for mention in self.ex.meetings:
+        new_meetings: list[Meeting] = []
+        new_links: list[MeetingRelease] = []
+        for mention in mentions:
             seen_keys.add(mention.key)
             values = self.meeting_values(mention)
             link = links.get(mention.key)
             if link is not None:
                 meeting = link.meeting
-                _update(meeting, values, self.changes, "meeting", meeting.title)
+                first, n_links = owner_link.get(meeting.pk, (link.pk, 1))
+                if first == link.pk:
+                    if n_links > 1 and meeting.status == "held":
+                        values.pop("status")  # another release reported it held
+                    self.update(meeting, values, "meeting", meeting.title)
+                else:
+                    self.mark_held(meeting, values)
             else:
-                meeting = self.find_same_meeting(mention, values)
+                meeting = same.find(mention, exclude=linked_ids)
                 if meeting is None:
-                    meeting = Meeting.objects.create(**values)
-                    MeetingRelease.objects.create(
-                        meeting=meeting, release=self.release, extraction_key=mention.key
-                    )
+                    meeting = Meeting(**values)
+                    new_meetings.append(meeting)
                     self.changes.count("created", "meeting")
                 else:
+                    linked_ids.add(meeting.pk)
+                    self.mark_held(meeting, values)
                     self.changes.count("updated", "meeting (linked to another release)")
+                new_links.append(MeetingRelease(
+                    meeting=meeting, release=self.release, extraction_key=mention.key))
             self.meetings[mention.key] = meeting
+        insert_rows(Meeting, new_meetings)
+        insert_rows(MeetingRelease, new_links)
+
+        through = Meeting.organizations.through
+        meeting_orgs = []
+        for mention in mentions:
+            meeting = self.meetings[mention.key]
             if meeting.review_status == ReviewStatus.REJECTED:
                 continue
-            orgs = [self.orgs[k].pk for k in mention.organization_keys if k in self.orgs]
-            if orgs and not meeting.is_locked and "organizations" not in meeting.edited_fields:
-                meeting.organizations.add(*orgs)
+            if not meeting.is_locked and "organizations" not in meeting.edited_fields:
+                orgs = dict.fromkeys(self.orgs[k].pk for k in mention.organization_keys
+                                     if k in self.orgs)
+                meeting_orgs += [through(meeting_id=meeting.pk, organization_id=pk)
+                                 for pk in orgs]
             for span in mention.spans:
                 self.add_evidence(span, "meeting", meeting=meeting)
-            self.apply_participants(meeting, mention)
-        for mention in self.ex.meetings:
+            self.apply_participants(meeting, mention,
+                                    existing_participations.get(meeting.pk, {}))
+        insert_rows(through, meeting_orgs, ignore_conflicts=True)
+        for mention in mentions:
             parent = self.meetings.get(mention.parent_key or "")
             meeting = self.meetings[mention.key]
             if parent and meeting.parent_id is None and parent.pk != meeting.pk:
-                _update(meeting, {"parent_id": parent.pk}, self.changes, "meeting", meeting.title)
+                self.update(meeting, {"parent_id": parent.pk}, "meeting", meeting.title)
         self.remove_stale_meetings(links, seen_keys)
+
+    def mark_held(self, meeting: Meeting, values: dict) -> None:
+        """A release that reports a meeting another release wrote may only say it was held."""
+        if meeting.status != values["status"] and values["status"] == "held":
+            self.update(meeting, {"status": "held"}, "meeting", meeting.title)
 
     def meeting_values(self, mention: x.MeetingMention) -> dict:
         date = mention.date
@@ -397,45 +517,6 @@ class ReleaseApplier:
             "confidence": _confidence(mention.confidence),
         }
 
-    def find_same_meeting(self, mention: x.MeetingMention, values: dict) -> Meeting | None:
-        """A meeting another release already reported: same date (±1 day) and at least two
-        of the same resolved participants (or one when the meeting has one). A briefing that
-        announces a meeting and the later release on its outcome become one row."""
-        date = mention.date.value
-        if date is None or mention.date.uncertain or mention.date.precision != "day":
-            return None
-        person_ids = {
-            self.people[p.person_key].pk for p in mention.participants
-            if p.person_key in self.people
-        }
-        if not person_ids:
-            return None
-        needed = min(2, len(person_ids))
-        candidates = (
-            Meeting.objects.filter(
-                date__range=(date - dt.timedelta(days=1), date + dt.timedelta(days=1)),
-                participations__person_id__in=person_ids,
-            )
-            .exclude(review_status=ReviewStatus.REJECTED)
-            .exclude(release_links__release=self.release)
-            .distinct()
-        )
-        for candidate in candidates:
-            shared = set(
-                candidate.participations.filter(person_id__in=person_ids).values_list(
-                    "person_id", flat=True
-                )
-            )
-            if len(shared) >= needed:
-                MeetingRelease.objects.create(
-                    meeting=candidate, release=self.release, extraction_key=mention.key
-                )
-                if candidate.status != values["status"] and values["status"] == "held":
-                    _update(candidate, {"status": "held"}, self.changes, "meeting",
-                            candidate.title)
-                return candidate
-        return None
-
     def remove_stale_meetings(self, links: dict, seen_keys: set) -> None:
         for key, link in links.items():
             if key in seen_keys or not key:
@@ -444,16 +525,14 @@ class ReleaseApplier:
             untouched = not meeting.is_locked and not meeting.edited_fields
             only_here = not meeting.release_links.exclude(pk=link.pk).exists()
             if untouched and only_here:
+                self.pending.discard(meeting)
                 meeting.delete()
                 self.changes.count("deleted", "meeting")
             elif untouched:
                 link.delete()
 
-    def apply_participants(self, meeting: Meeting, mention: x.MeetingMention) -> None:
-        existing = {
-            p.extraction_key: p
-            for p in Participation.objects.filter(meeting=meeting, release=self.release)
-        }
+    def apply_participants(self, meeting: Meeting, mention: x.MeetingMention,
+                           existing: dict[str, Participation]) -> None:
         seen = set()
         for participant in mention.participants:
             person = self.people.get(participant.person_key or "")
@@ -480,7 +559,7 @@ class ReleaseApplier:
                 self.new_participations.append(row)
                 self.changes.count("created", "participation")
             elif row.review_status != ReviewStatus.REJECTED:
-                _update(row, values, self.changes, "participation", row.name_as_written)
+                self.update(row, values, "participation", row.name_as_written)
             self.add_evidence(participant.span, "participant", participation=row)
         for key, row in existing.items():
             if key not in seen and not row.is_locked and not row.edited_fields:
@@ -489,7 +568,9 @@ class ReleaseApplier:
 
     # --- pledges ---------------------------------------------------------------------
     def apply_pledges(self) -> None:
-        existing = {p.extraction_key: p for p in Pledge.objects.filter(release=self.release)}
+        existing = {} if self.new_release else {
+            p.extraction_key: p for p in Pledge.objects.filter(release=self.release)
+        }
         seen = set()
         for mention in self.ex.pledges:
             key = stable_key("pledge", mention.text)
@@ -526,7 +607,7 @@ class ReleaseApplier:
                 self.new_pledges.append(pledge)
                 self.changes.count("created", "pledge")
             elif pledge.review_status != ReviewStatus.REJECTED:
-                _update(pledge, values, self.changes, "pledge", pledge.text[:40])
+                self.update(pledge, values, "pledge", pledge.text[:40])
             self.add_evidence(mention.span, "pledge", pledge=pledge)
         stale = [
             p for key, p in existing.items()
@@ -540,14 +621,152 @@ class ReleaseApplier:
         """Write the new pledges and their first status change, with history, in bulk."""
         if not self.new_pledges:
             return
-        bulk_create_with_history(self.new_pledges, Pledge, batch_size=500)
+        insert_rows(Pledge, self.new_pledges)
         changed_on = self.reference_date or timezone.localdate()
         note = f"Extracted from {self.release.source_name}"
-        bulk_create_with_history(
+        insert_rows(
+            PledgeStatusChange,
             [PledgeStatusChange(pledge=p, changed_on=changed_on, firmness=p.firmness,
                                 fulfilment=p.fulfilment, note=note) for p in self.new_pledges],
-            PledgeStatusChange, batch_size=500,
         )
+
+
+class PeopleIndex:
+    """The people a release's names are aliases of, read once per release, plus the people,
+    aliases and positions the release adds as it goes (so that a later mention finds them,
+    as it would have found them in the database)."""
+
+    def __init__(self):
+        self._by_key: dict[str, list[Person]] = defaultdict(list)
+        self._people: dict[int, Person] = {}  # id() -> person
+        self._by_pk: dict[int, Person] = {}
+        self._aliases: set[tuple[int, str]] = set()  # (id() of the person, alias)
+        self._positions: dict[int, list[Position]] = defaultdict(list)
+        self._order: dict[int, tuple[int, int]] = {}
+
+    def person(self, pk: int) -> Person:
+        return self._by_pk[pk]
+
+    def existing_ids(self) -> list[int]:
+        return sorted(self._by_pk)
+
+    def add_person(self, person: Person) -> Person:
+        if person.pk is not None:
+            person = self._by_pk.setdefault(person.pk, person)
+        if id(person) not in self._people:
+            self._people[id(person)] = person
+            # existing people by id, then the ones this release creates, in order (their ids
+            # will be larger)
+            self._order[id(person)] = (0, person.pk) if person.pk is not None else (
+                1, len(self._order))
+        return person
+
+    def add_alias(self, person: Person, normalized: str, name: str) -> bool:
+        """Note that the person is known by this alias; False if it already was."""
+        person = self.add_person(person)
+        if (id(person), name) in self._aliases:
+            return False
+        self._aliases.add((id(person), name))
+        people = self._by_key[normalized]
+        if not any(p is person for p in people):
+            people.append(person)
+        return True
+
+    def add_position(self, person: Person, position: Position) -> None:
+        self._positions[id(person)].append(position)
+
+    def positions(self, person: Person) -> list[Position]:
+        return self._positions.get(id(person), [])
+
+    def resolve(self, mention: x.PersonMention):
+        """The person this mention names: same full name (or alias of the full name), same
+        country when both are known; among several, the one who held the same title. Short
+        forms ("Minister Yun") are never used across releases: they are ambiguous."""
+        candidates = sorted(self._by_key.get(alias_key(mention.name), ()),
+                            key=lambda p: self._order[id(p)])
+        if candidates and all(p.review_status == ReviewStatus.REJECTED for p in candidates):
+            return REJECTED
+        candidates = [p for p in candidates if p.review_status != ReviewStatus.REJECTED]
+        if mention.country:
+            candidates = [p for p in candidates if p.country.code in ("", mention.country)]
+        if len(candidates) > 1 and mention.title:
+            title = mention.title.upper()
+            titled = [p for p in candidates
+                      if any(pos.title.upper() == title for pos in self.positions(p))]
+            candidates = titled or candidates
+        return candidates[0] if candidates else None
+
+
+class SameMeetingFinder:
+    """Meetings other releases already reported that a release's meetings may be: same date
+    (±1 day) and at least two of the same resolved participants (or one when the meeting has
+    one). A briefing that announces a meeting and the later release on its outcome become one
+    row. One query for all the release's meetings."""
+
+    def __init__(self, applier: ReleaseApplier, mentions: list[x.MeetingMention]):
+        self.applier = applier
+        self.wanted: dict[str, tuple[dt.date, set[int]]] = {}
+        for mention in mentions:
+            date = mention.date.value
+            if date is None or mention.date.uncertain or mention.date.precision != "day":
+                continue
+            person_ids = {
+                applier.people[p.person_key].pk for p in mention.participants
+                if p.person_key in applier.people
+            }
+            if person_ids:
+                self.wanted[mention.key] = (date, person_ids)
+        # meeting id -> (date, people of the release's meetings who took part in it)
+        self.candidates: dict[int, tuple[dt.date, set[int]]] = {}
+        if not self.wanted:
+            return
+        days = sorted({date + dt.timedelta(days=d) for date, _ in self.wanted.values()
+                       for d in (-1, 0, 1)})
+        people = sorted({pk for _, ids in self.wanted.values() for pk in ids})
+        rows = (
+            Participation.objects.filter(person_id__in=people, meeting__date__in=days)
+            .exclude(meeting__review_status=ReviewStatus.REJECTED)
+            .values_list("meeting_id", "meeting__date", "person_id")
+        )
+        for meeting_id, date, person_id in rows:
+            self.candidates.setdefault(meeting_id, (date, set()))[1].add(person_id)
+
+    def find(self, mention: x.MeetingMention, *, exclude: set[int]) -> Meeting | None:
+        wanted = self.wanted.get(mention.key)
+        if wanted is None:
+            return None
+        date, person_ids = wanted
+        needed = min(2, len(person_ids))
+        # newest date first, then the newest meeting (the order the query used to return)
+        for meeting_id, (day, people) in sorted(
+            self.candidates.items(), key=lambda item: (item[1][0], item[0]), reverse=True
+        ):
+            if meeting_id in exclude or abs((day - date).days) > 1:
+                continue
+            if len(people & person_ids) >= needed:
+                return Meeting.objects.filter(pk=meeting_id).first()
+        return None
+
+
+def _insert_ignoring_conflicts(objs: list) -> list:
+    """Aliases another session has just added: keep theirs, add ours without history."""
+    type(objs[0]).objects.bulk_create(objs, batch_size=BATCH, ignore_conflicts=True)
+    return objs
+
+
+def _get_or_create_positions(objs: list[Position]) -> list[Position]:
+    """Positions another session has just added: use theirs (the unique constraint holds)."""
+    out = []
+    for position in objs:
+        row, _ = Position.objects.get_or_create(
+            person=position.person, title=position.title, organization=position.organization,
+            defaults={"first_seen": position.first_seen, "last_seen": position.last_seen,
+                      "confidence": position.confidence},
+        )
+        position.pk = row.pk
+        position._state.adding = False
+        out.append(position)
+    return out
 
 
 def _confidence(value: float) -> float:
@@ -559,5 +778,3 @@ def apply_extraction(extraction: x.Extraction, *, release: Release | None = None
     changes = Changes()
     ReleaseApplier(extraction, release=release, changes=changes).apply()
     return changes
-
-

@@ -199,3 +199,83 @@ def test_same_name_different_country_is_not_merged():
     with transaction.atomic():
         apply_extraction(other, release=None)
     assert m.Person.objects.filter(name="Sergey Lavrov").count() == 2
+
+
+def other_release(name="r2.txt", **meeting_changes):
+    """The same meeting (same day, same two people) as reported by another release."""
+    other = make_extraction()
+    other.release.source_name = name
+    other.release.checksum = "f" * 64
+    for field_name, value in meeting_changes.items():
+        setattr(other.meetings[0], field_name, value)
+    return other
+
+
+def apply_named(extraction):
+    with transaction.atomic():
+        release = m.Release.objects.filter(source_name=extraction.release.source_name).first()
+        return apply_extraction(extraction, release=release)
+
+
+def test_shared_meeting_is_written_by_the_release_that_first_reported_it():
+    """Re-extracting releases that report the same meeting differently changes nothing: the
+    first release's values stand (re-applying the second used to overwrite them, and the
+    first then wrote them back, on every --reextract)."""
+    apply_named(make_extraction())
+    second = other_release(title="Russia-ROK talks", city="St. Petersburg")
+    apply_named(second)
+    meeting = m.Meeting.objects.get()
+    assert (meeting.title, meeting.city, meeting.releases.count()) == (
+        "Meeting of the foreign ministers of the ROK and Russia", "Moscow", 2)
+    for extraction in (second, make_extraction(), second, make_extraction()):
+        changes = apply_named(extraction)
+        assert not changes.changed, (extraction.release.source_name, changes.details)
+    meeting.refresh_from_db()
+    assert (meeting.title, meeting.city) == (
+        "Meeting of the foreign ministers of the ROK and Russia", "Moscow")
+
+
+def test_shared_meeting_reported_held_stays_held():
+    apply_named(make_extraction())
+    m.Meeting.objects.update(status="planned")  # as if the first release announced it
+    first = make_extraction()
+    first.meetings[0].status = "planned"
+    apply_named(first)
+    apply_named(other_release(status="held"))
+    assert m.Meeting.objects.get().status == "held"
+    for extraction in (first, other_release(status="held")):
+        assert not apply_named(extraction).changed
+    assert m.Meeting.objects.get().status == "held"
+
+
+def test_changed_file_still_updates_a_meeting_only_it_reports():
+    apply_named(make_extraction())
+    apply_named(other_release(name="r3.txt"))
+    m.MeetingRelease.objects.filter(release__source_name="r3.txt").delete()
+    changes = apply_named(make_extraction(city="Sochi", checksum="b" * 64))
+    assert changes.updated == {"meeting": 1}
+    assert m.Meeting.objects.get().city == "Sochi"
+
+
+def test_two_mentions_of_a_new_person_in_one_release_make_one_row():
+    extraction = make_extraction()
+    again = x.PersonMention(
+        key="p:lavrov2", name="Sergey LAVROV", family_name="Lavrov", given_name="Sergey",
+        title="Foreign Minister", organization_key="org:mofa-ru", country="RU")
+    extraction.people.append(again)
+    changes = apply_named(extraction)
+    assert changes.created["person"] == 2
+    assert m.Person.objects.filter(name="Sergey Lavrov").count() == 1
+    assert m.Position.objects.filter(person__name="Sergey Lavrov").count() == 1
+
+
+def test_history_rows_for_created_and_updated_rows():
+    apply_named(make_extraction())
+    for model in (m.Release, m.Meeting, m.Person, m.PersonAlias, m.Position, m.Organization,
+                  m.OrganizationAlias, m.Participation, m.Pledge, m.PledgeStatusChange):
+        created = set(model.objects.values_list("pk", flat=True))
+        recorded = set(model.history.filter(history_type="+").values_list("id", flat=True))
+        assert created and created == recorded, model
+    apply_named(make_extraction(city="Sochi", checksum="b" * 64))
+    latest = m.Meeting.history.order_by("-history_id").first()
+    assert (latest.history_type, latest.city) == ("~", "Sochi")

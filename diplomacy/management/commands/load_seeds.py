@@ -5,8 +5,9 @@
     python manage.py load_seeds --dry-run       # report what would change, write nothing
     python manage.py load_seeds --reextract     # re-run the extractor over stored releases
 
-Each file is loaded in its own transaction; a bad file is reported on stderr and the others
-still load; the command exits non-zero when any file failed.
+Each file is loaded atomically (in its own savepoint; the savepoints are committed every few
+files or seconds, see diplomacy/loading/run.py): a bad file is reported on stderr, nothing of
+it is written, and the others still load; the command exits non-zero when any file failed.
 """
 
 import sys
