@@ -57,9 +57,39 @@ def test_alias_keeps_every_written_form_and_matches_case_insensitively():
     alias = m.PersonAlias.objects.create(person=person, name="Sergey  LAVROV")
     assert alias.normalized == "sergey lavrov"
     m.PersonAlias.objects.create(person=person, name="Sergey Lavrov")
-    assert_integrity_error(lambda: m.PersonAlias.objects.create(person=person, name="Sergey Lavrov"))
+    assert_integrity_error(
+        lambda: m.PersonAlias.objects.create(person=person, name="Sergey Lavrov")
+    )
     assert list(m.Person.objects.by_alias("SERGEY LAVROV").distinct()) == [person]
 
+
+
+@pytest.mark.parametrize(
+    ("model", "owner"), [(m.PersonAlias, "person"), (m.OrganizationAlias, "organization")]
+)
+def test_aliases_share_the_alias_base_and_keep_their_tables(model, owner):
+    from django.db import connection
+
+    from diplomacy.models.base import AliasModel
+
+    assert issubclass(model, AliasModel)
+    assert model.Source is AliasModel.Source
+    with connection.cursor() as cursor:
+        columns = {
+            c.name for c in connection.introspection.get_table_description(
+                cursor, model._meta.db_table
+            )
+        }
+    assert columns == {"id", f"{owner}_id", "name", "normalized", "source"}
+    assert model._meta.ordering == ["name", "id"]
+    assert {c.name for c in model._meta.constraints} == {f"{model._meta.model_name}_unique"}
+    assert f"{model._meta.model_name}_norm_idx" in {i.name for i in model._meta.indexes}
+    target = f.PersonFactory() if owner == "person" else f.OrganizationFactory()
+    alias = model.objects.create(**{owner: target}, name="Minister\u00a0KANG ")
+    assert (str(alias), alias.normalized, alias.source) == (
+        "Minister\u00a0KANG ", "minister kang", "extracted"
+    )
+    assert alias.history.count() == 1
 
 def test_position_dates_ordered():
     assert_integrity_error(

@@ -176,3 +176,35 @@ def alias_key(text: str) -> str:
     """The form aliases are compared in: case-folded, single spaces, plain quotes."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")
     return " ".join(text.casefold().split())
+
+
+class AliasModel(models.Model):
+    """A written form of a record's name ("Minister Yun", "Sergey LAVROV", "the Ministry").
+
+    The columns PersonAlias and OrganizationAlias share; each subclass adds the foreign key to
+    the record it names, its unique constraint and indexes (abstract: no table of its own,
+    and the subclasses' tables are unchanged). ``normalized`` (``alias_key`` of the name) is
+    what the loader and the searches match on; ``save()`` keeps it in step (bulk writes must
+    set it themselves).
+    """
+
+    class Source(models.TextChoices):
+        EXTRACTED = "extracted", "Seen in a release"
+        GAZETTEER = "gazetteer", "Gazetteer"
+        STAFF = "staff", "Added by staff"
+        MERGE = "merge", "Name of a merged record"
+
+    name = models.CharField(max_length=300)
+    normalized = models.CharField(max_length=300, editable=False)
+    source = models.CharField(max_length=10, choices=Source.choices, default=Source.EXTRACTED)
+
+    class Meta:
+        abstract = True
+        ordering = ["name", "id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.normalized = alias_key(self.name)
+        super().save(*args, **kwargs)

@@ -3,7 +3,7 @@ from django.db.models.functions import Lower, Upper
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
-from .base import CuratedModel, OrganizationKind, alias_key
+from .base import AliasModel, CuratedModel, OrganizationKind, alias_key
 
 
 class OrganizationQuerySet(models.QuerySet):
@@ -61,24 +61,14 @@ class Organization(CuratedModel):
         return self.name
 
 
-class OrganizationAlias(models.Model):
+class OrganizationAlias(AliasModel):
     """Every form of an organization's name seen in releases or added by staff."""
 
-    class Source(models.TextChoices):
-        EXTRACTED = "extracted", "Seen in a release"
-        GAZETTEER = "gazetteer", "Gazetteer"
-        STAFF = "staff", "Added by staff"
-        MERGE = "merge", "Name of a merged record"
-
     organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="aliases")
-    name = models.CharField(max_length=300)
-    normalized = models.CharField(max_length=300, editable=False)
-    source = models.CharField(max_length=10, choices=Source.choices, default=Source.EXTRACTED)
 
     history = HistoricalRecords()
 
-    class Meta:
-        ordering = ["name", "id"]
+    class Meta(AliasModel.Meta):
         verbose_name_plural = "organization aliases"
         constraints = [
             models.UniqueConstraint(
@@ -89,10 +79,3 @@ class OrganizationAlias(models.Model):
             # the loader resolves names through aliases
             models.Index(fields=["normalized"], name="organizationalias_norm_idx"),
         ]
-
-    def save(self, *args, **kwargs):
-        self.normalized = alias_key(self.name)
-        super().save(*args, **kwargs)
-
-    def __str__(self) -> str:
-        return self.name

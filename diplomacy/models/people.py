@@ -4,7 +4,7 @@ from django.db.models.functions import Upper
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
-from .base import CuratedModel, NameOrder, alias_key
+from .base import AliasModel, CuratedModel, NameOrder, alias_key
 from .organizations import Organization
 
 
@@ -51,24 +51,14 @@ class Person(CuratedModel):
         return self.name
 
 
-class PersonAlias(models.Model):
+class PersonAlias(AliasModel):
     """Every form of a person's name seen ("Minister Yun", "Sergey LAVROV")."""
 
-    class Source(models.TextChoices):
-        EXTRACTED = "extracted", "Seen in a release"
-        GAZETTEER = "gazetteer", "Gazetteer"
-        STAFF = "staff", "Added by staff"
-        MERGE = "merge", "Name of a merged record"
-
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="aliases")
-    name = models.CharField(max_length=300)
-    normalized = models.CharField(max_length=300, editable=False)
-    source = models.CharField(max_length=10, choices=Source.choices, default=Source.EXTRACTED)
 
     history = HistoricalRecords()
 
-    class Meta:
-        ordering = ["name", "id"]
+    class Meta(AliasModel.Meta):
         verbose_name_plural = "person aliases"
         constraints = [
             models.UniqueConstraint(fields=["person", "name"], name="personalias_unique"),
@@ -77,13 +67,6 @@ class PersonAlias(models.Model):
             # the loader resolves names through aliases
             models.Index(fields=["normalized"], name="personalias_norm_idx"),
         ]
-
-    def save(self, *args, **kwargs):
-        self.normalized = alias_key(self.name)
-        super().save(*args, **kwargs)
-
-    def __str__(self) -> str:
-        return self.name
 
 
 class Position(CuratedModel):
