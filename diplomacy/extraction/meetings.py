@@ -121,6 +121,10 @@ _EVENT_NAME_RE = re.compile(
 _EVENT_TOPIC_RE = re.compile(r" (?:for|on|of) (?:the )?([A-Z][\w’'-]*(?:(?:,| and| of| the| for| on)* [A-Z][\w’'-]*){0,6})")
 _CAL_WORD_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                           r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That)\b")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_REL_DAY_RE = re.compile(r"\b(?:on |this |next |last )?((?:[Tt]his |[Nn]ext |[Ll]ast )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                         r"Saturday|Sunday)|[Yy]esterday|[Tt]oday|[Tt]omorrow|this (?:morning|afternoon|evening))\b(?!,? (?:January|"
+                         r"February|March|April|May|June|July|August|September|October|November|December|\d))")
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, **{str(i): i for i in range(1, 10)}}
 SIGNED_RE = re.compile(r"\bsigned\b")
 _SIGNED_QUOTED_RE = re.compile(r"\bsigned (?:the |a |an )?(?:revised )?[「“\"]([^」”\"]{5,150})[」”\"]")
@@ -264,7 +268,33 @@ class MeetingFinder:
                         return pd, (d.start, d.end)
                 local = self.years.local_clues(s, e, self.title, d.month)
                 return self.years.resolve(d.month, d.day, d.weekday, status, local), (d.start, d.end)
+        rel = self._relative_day(s, e, status)
+        if rel is not None:
+            return rel
         return PartialDate(None, None), None
+
+    def _relative_day(self, s: int, e: int, status: str):
+        """"on Monday", "yesterday", "tomorrow": counted from the release's own date."""
+        ref = self.years.release_date
+        if ref is None:
+            return None
+        m = _REL_DAY_RE.search(self.t.text, s, e)
+        if m is None:
+            return None
+        word = m.group(1).lower()
+        if word in ("today", "this morning", "this afternoon", "this evening"):
+            day = ref
+        elif word == "yesterday":
+            day = ref - dt.timedelta(days=1)
+        elif word == "tomorrow":
+            day = ref + dt.timedelta(days=1)
+        else:  # a weekday: the last one before the release for a held meeting, the next one after it for a planned one
+            wd = _WEEKDAYS.index(word.split(" ")[-1])
+            if status == "planned":
+                day = ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+            else:
+                day = ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
+        return PartialDate(day, "day", True, f"'{m.group(1)}' counted from the release date {ref.isoformat()}"), (m.start(), m.end())
 
     def _own_dates(self, s: int, e: int) -> list:
         """Dates in a sentence that date something it reports (not "since 2015", "following
@@ -651,7 +681,8 @@ class MeetingFinder:
             word = "Foreign Ministers’ " + word
         if len(labels) > 2:
             word = {3: "Trilateral ", 4: "Quadrilateral "}[len(labels)] + word
-        return "-".join(labels) + " " + word
+        who = ", ".join(self.people.people[p.person_key].name for p in named)
+        return "-".join(labels) + " " + word + f" ({who})"  # the principals, since the name is ours
 
     def _same_encounter(self, m: MeetingMention, prev: MeetingMention, c: dict) -> bool:
         """"That evening, Minister Kang hosted a dinner for Minister X", "…, the two signed …"
@@ -835,7 +866,8 @@ class MeetingFinder:
         travelling = bool(visit_country) or bool(re.search(r"\b(?:visit|travel)", sent))
         fmt = "phone" if phone else ("virtual" if virtual else (
             "in_person" if status == "held" or venue or travelling else None))
-        kind = _kind(mtitle if not mtitle.startswith(("Meeting between", "Courtesy")) else "meeting", phone, False)
+        bare_title = re.sub(r" \([^()]*\)$", "", mtitle)  # without the principals' names
+        kind = _kind(bare_title if not bare_title.startswith(("Meeting between", "Courtesy")) else "meeting", phone, False)
         if c.get("frame") and not ev:
             kind = "visit"
         if several and kind == "meeting":
