@@ -40,7 +40,8 @@ EVENT_YEAR_RE = re.compile(
 _YEAR_FAST_RE = re.compile(r"((?:19|20)\d{2})(?!\d)")
 ANNIV_RE = re.compile(r"(\d{1,3})(?:st|nd|rd|th)\s+anniversary")
 FOUNDED_RE = re.compile(
-    r"(?:first held|first convened|launched|established|founded|created|inaugurated|set up|started)"
+    r"(?:first held|first convened|launched|established|founded|created|inaugurated|set up|started|establishment|"
+    r"launch|founding|inception|opening|normalization|normalisation)"
     r"[^.;]{0,80}?\bin\s(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s)?((?:19|20)\d{2})(?!\d)"
 )
