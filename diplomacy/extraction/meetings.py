@@ -164,6 +164,18 @@ ACCOMPANIED_RE = re.compile(r"\baccompanying (?:the )?$")
 UNNAMED_RE = re.compile(r"\b(?:the |\d+ |ten |two |three |four |five |six |seven |eight |nine )?(?:heads?|officials?|ministers?|representatives?|delegates?|delegations?|experts?|diplomats?|members?|ambassadors?|Director-General|Director General|Ambassadors?)\b")
 
 
+_REL_KEYS = ("later", "same day", "that ", "earlier", "sidelines", "margins", "during ", "occasion of",
+             "following", "next ", "day after", "day before", "previous day", "preceding day")
+
+
+def _relative(sent: str):
+    """RELATIVE_RE.search, after a cheap test for its key words (it is slow on plain text)."""
+    low = sent.lower()
+    if not any(k in low for k in _REL_KEYS):
+        return None
+    return RELATIVE_RE.search(sent)
+
+
 def _signed_doc(sent: str) -> str | None:
     """The document a sentence says was signed ("signed the 「…」", "signed a Memorandum of
     Understanding on … at …"), or None."""
@@ -390,6 +402,9 @@ class MeetingFinder:
         return city, country, venue, parent_event
 
     def _time(self, s: int, e: int) -> dt.time | None:
+        seg = self.t.text[s:e]
+        if "m" not in seg and ":" not in seg:
+            return None
         m = TIME_RE.search(self.t.text, s, e)
         if not m:
             return None
@@ -543,15 +558,15 @@ class MeetingFinder:
                 continue
             for a, b in lead:
                 sent = text[a:b]
+                rel = _relative(sent)
+                dated = rel is not None or bool(self._own_dates(a, b))
+                if cands and not dated and not (para and para[-1]["frame"]):
+                    continue  # a later meeting needs its own date ("Later that day", "On June 9")
                 if self._trigger(sent) is None:
                     continue
                 frame = bool(VISIT_VERB_RE.search(sent)) and not ENCOUNTER_RE.search(sent)
-                rel = RELATIVE_RE.search(sent)
-                dated = bool(self._own_dates(a, b)) or rel is not None
                 if frame:
                     ctx_visit = self._visit_country_of(sent) or ctx_visit
-                if cands and not dated and not (para and para[-1]["frame"]):
-                    continue  # a later meeting needs its own date ("Later that day", "On June 9")
                 if cands and (ANAPHOR_RE.match(sent) or re.search(r"\bbriefing session\b", sent)):
                     continue  # "The meeting, chaired by …": the same meeting again
                 c = {"s": a, "e": b, "ps": ps, "pe": pe, "pi": pi, "frame": frame, "visit": ctx_visit,

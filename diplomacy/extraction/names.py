@@ -38,6 +38,7 @@ KOREAN_NAME_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{0,5}) ([A-Z][a-z]+-[a-z]+)(?
 CONNECT = frozenset({"and", "of", "the", "for", "&", "on", "to"})
 _WHO_TITLE_RE = re.compile(r"(?<![\w-])([A-Z][^\W\d_]+(?:-[a-z]+)?(?: [A-Z][^\W\d_]+(?:-[a-z]+)?){1,2}),? who (?:was|is|has been|had been) "
                            r"(?:newly |recently |just )?(?:appointed |elected |named |nominated |sworn in )?(?:as )?(?:the )?(?:new )?")
+_WHO_ANCHOR = re.compile(r" who (?:was|is|has|had) ")
 _OF_AFTER_NAME_RE = re.compile(r",? (?:of|from) (?:the )?")
 
 
@@ -437,7 +438,7 @@ class PeopleFinder:
     def _standalone(self) -> None:
         text = self.t.text
         # "to Motegi Toshimitsu, who was appointed Minister for Foreign Affairs of Japan"
-        for m in (_WHO_TITLE_RE.finditer(text) if ", who " in text else ()):
+        for m in windowed_finditer(_WHO_TITLE_RE, _WHO_ANCHOR, text, 80, 60):
             tm = TITLE_RE.match(text, m.end())
             if tm is None or self._covered(m.start(1), m.end(1)) or self.orgs.is_claimed(m.start(1), m.end(1)):
                 continue
