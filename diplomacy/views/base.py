@@ -2,16 +2,19 @@
 pagination, the streamed CSV export of exactly the filtered rows, and admin edit links."""
 
 import csv
+import functools
 
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.mixins import AccessMixin
 from django.core.exceptions import PermissionDenied
 from django.http import StreamingHttpResponse
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from django.utils.text import slugify
+from django.utils.translation import get_language
 from django_filters.views import FilterView
 
 from diplomacy.admin import COUNT_CAP, CappedCountPaginator
+from diplomacy.filters import country_choices
 
 EXPORT_CHUNK = 2000  # rows fetched per round trip while streaming a CSV
 
@@ -39,6 +42,31 @@ class StaffRequiredMixin(AccessMixin):
         if not request.user.is_staff:
             raise PermissionDenied("Staff only")
         return super().dispatch(request, *args, **kwargs)
+
+
+_MARKER = 2147483647
+
+
+@functools.lru_cache(maxsize=64)
+def _url_format(name: str, prefix: str) -> str:
+    return reverse(name, args=[_MARKER]).replace(str(_MARKER), "{}")
+
+
+def detail_url(name: str, pk) -> str:
+    """``reverse(name, args=[pk])`` for a URL with one integer argument, reversed once per
+    name: ``reverse()`` costs about 0.1 ms, and a list page links 50 to 150 rows."""
+    return _url_format(name, get_script_prefix()).format(int(pk))
+
+
+@functools.lru_cache(maxsize=8)
+def _country_names(language) -> dict:
+    return dict(country_choices())
+
+
+def country_name(code) -> str:
+    """The country's name (django-countries translates it afresh on every ``.name``)."""
+    code = getattr(code, "code", code) or ""
+    return _country_names(get_language()).get(code, "")
 
 
 def admin_change_url(user, obj) -> str:
@@ -126,8 +154,13 @@ class FilteredListView(StaffRequiredMixin, FilterView):
         response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
         return response
 
+    def decorate(self, row) -> None:
+        """Set what the page's template shows of ``row`` (links, names) as plain attributes."""
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        for row in context["object_list"]:  # the page's rows, read once and kept for the page
+            self.decorate(row)
         paginator = context.get("paginator")
         count = paginator.count if paginator else len(context["object_list"])
         query = self.request.GET.copy()

@@ -7,7 +7,13 @@ from diplomacy.filters import MeetingFilter
 from diplomacy.models import Meeting, Participation, Release
 from diplomacy.templatetags.diplomacy_extras import meeting_date_text
 
-from .base import AdminLinkMixin, FilteredListView, StaffRequiredMixin
+from .base import (
+    AdminLinkMixin,
+    FilteredListView,
+    StaffRequiredMixin,
+    country_name,
+    detail_url,
+)
 from .evidence_sql import with_sentences
 from .highlight import sentence_parts
 from .releases import LONG_TEXT
@@ -48,6 +54,12 @@ class MeetingListView(FilteredListView):
     def base_queryset(self):
         # page: the meetings, then one query for their participants (with people)
         return Meeting.objects.prefetch_related(participants_prefetch()).order_by("-date", "-pk")
+
+    def decorate(self, meeting):
+        meeting.url = detail_url("meeting-detail", meeting.pk)
+        meeting.country_name = country_name(meeting.country)
+        for p in meeting.participant_list:
+            p.person_url = detail_url("person-detail", p.person_id) if p.person_id else ""
 
 
 class MeetingDetailView(StaffRequiredMixin, AdminLinkMixin, DetailView):

@@ -7,7 +7,13 @@ from diplomacy.charts import timeline_svg
 from diplomacy.filters import OrganizationFilter, PersonFilter
 from diplomacy.models import Meeting, Organization, Participation, Person, Position
 
-from .base import AdminLinkMixin, FilteredListView, StaffRequiredMixin
+from .base import (
+    AdminLinkMixin,
+    FilteredListView,
+    StaffRequiredMixin,
+    country_name,
+    detail_url,
+)
 
 # A detail page lists at most this many meetings or pledges; the rest are one click away in
 # the filtered list (a foreign minister meets thousands of people).
@@ -48,6 +54,10 @@ class PersonListView(FilteredListView):
         # page: the people, then one query for their positions (with organizations)
         return Person.objects.prefetch_related(positions_prefetch()).order_by("name", "pk")
 
+    def decorate(self, person):
+        person.url = detail_url("person-detail", person.pk)
+        person.country_name = country_name(person.country)
+
 
 class PersonDetailView(StaffRequiredMixin, AdminLinkMixin, DetailView):
     model = Person
@@ -73,13 +83,18 @@ class PersonDetailView(StaffRequiredMixin, AdminLinkMixin, DetailView):
                 "-meeting__date", "-meeting_id", "pk"
             )[: DETAIL_LIMIT + 1]
         )
+        counterparts = list(counterparts)
+        for p in participations:
+            p.meeting_url = detail_url("meeting-detail", p.meeting_id)
+        for c in counterparts:
+            c["url"] = detail_url("person-detail", c["person_id"])
         context.update(
             aliases=list(person.aliases.order_by("name", "pk")),
             positions=positions,
             timeline=timeline_svg(positions),
             participations=participations[:DETAIL_LIMIT],
             more_meetings=len(participations) > DETAIL_LIMIT,
-            counterparts=list(counterparts),
+            counterparts=counterparts,
             limit=DETAIL_LIMIT,
         )
         return context
@@ -102,6 +117,11 @@ class OrganizationListView(FilteredListView):
 
     def base_queryset(self):
         return Organization.objects.select_related("parent").order_by("name", "pk")
+
+    def decorate(self, org):
+        org.url = detail_url("organization-detail", org.pk)
+        org.country_name = country_name(org.country)
+        org.parent_url = detail_url("organization-detail", org.parent_id) if org.parent_id else ""
 
 
 class OrganizationDetailView(StaffRequiredMixin, AdminLinkMixin, DetailView):
@@ -127,6 +147,10 @@ class OrganizationDetailView(StaffRequiredMixin, AdminLinkMixin, DetailView):
             .defer("release__raw_text", "release__cleaned_text")
             .order_by("-release__published_on", "-pk")[: DETAIL_LIMIT + 1]
         )
+        for m in meetings:
+            m.url = detail_url("meeting-detail", m.pk)
+        for p in pledges:
+            p.url = detail_url("pledge-detail", p.pk)
         context.update(
             aliases=list(org.aliases.order_by("name", "pk")),
             children=list(org.children.order_by("name", "pk")),

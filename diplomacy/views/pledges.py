@@ -5,7 +5,7 @@ from django.views.generic import DetailView
 from diplomacy.filters import PledgeFilter
 from diplomacy.models import Pledge
 
-from .base import AdminLinkMixin, FilteredListView, StaffRequiredMixin
+from .base import AdminLinkMixin, FilteredListView, StaffRequiredMixin, detail_url
 from .evidence_sql import with_sentences
 from .highlight import sentence_parts
 
@@ -40,6 +40,9 @@ class PledgeListView(FilteredListView):
             .defer(*RELEASE_TEXT)
             .order_by("-release__published_on", "-pk")
         )
+
+    def decorate(self, pledge):
+        pledge.url = detail_url("pledge-detail", pledge.pk)
 
 
 class PledgeDetailView(StaffRequiredMixin, AdminLinkMixin, DetailView):

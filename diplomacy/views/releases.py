@@ -8,7 +8,7 @@ from diplomacy.filters import ReleaseFilter
 from diplomacy.models import Evidence, Meeting, MeetingRelease, Release
 from diplomacy.search import full_text_plans
 
-from .base import AdminLinkMixin, FilteredListView, StaffRequiredMixin
+from .base import AdminLinkMixin, FilteredListView, StaffRequiredMixin, detail_url
 from .highlight import EVIDENCE_JOINS, Span, evidence_link, highlight
 
 LONG_TEXT = ("raw_text", "cleaned_text")
@@ -56,6 +56,9 @@ class ReleaseListView(FilteredListView):
             .annotate(meeting_count=meeting_count())
             .order_by("-published_on", "-pk")
         )
+
+    def decorate(self, release):
+        release.url = detail_url("release-detail", release.pk)
 
 
 class ReleaseDetailView(StaffRequiredMixin, AdminLinkMixin, DetailView):
