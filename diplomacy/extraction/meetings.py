@@ -176,6 +176,11 @@ def _relative(sent: str):
     return RELATIVE_RE.search(sent)
 
 
+_LAST_EVENT_WORD_RE = re.compile(r"\b(summit|consultations?|dialogue|committee|commission|conference|forum|ministerial|"
+                                 r"workshop|seminar|symposium|talks|meetings?)\b(?!.*\b(?:summit|consultations?|dialogue|"
+                                 r"committee|commission|conference|forum|ministerial|workshop|seminar|symposium|talks|meetings?)\b)")
+
+
 def _signed_doc(sent: str) -> str | None:
     """The document a sentence says was signed ("signed the 「…」", "signed a Memorandum of
     Understanding on … at …"), or None."""
@@ -215,6 +220,9 @@ def _kind(name: str, phone: bool, visit: bool) -> str:
         n = head
     if n.startswith("courtesy call"):
         return "meeting"
+    last = _LAST_EVENT_WORD_RE.search(n)
+    if last and last.group(1) in ("forum", "conference", "symposium", "seminar", "workshop"):
+        return "conference"  # "… Dialogue and Cooperation Forum": the head noun decides
     if re.search(r"\b(?:committee|commission|working group)\b", n):
         return "committee"
     if re.search(r"\b(?:consultations?|dialogue)\b", n):
@@ -511,6 +519,26 @@ class MeetingFinder:
             pos += len(line) + 1
         return [(a, b) for a, b, _ in out]
 
+    def _items(self) -> list[tuple[int, int]]:
+        """Paragraphs; a paragraph whose own line tells of no meeting ("The Ministry's schedule
+        for next week is as follows:") gives way to its bullet lines, each an item."""
+        text = self.t.text
+        out = []
+        for ps, pe in self._paragraphs():
+            le = text.find("\n", ps)
+            if le < 0 or le >= pe or any(self._trigger(text[a:b]) for a, b in self._lead_sentences(ps, pe)):
+                out.append((ps, pe))
+                continue
+            out.append((ps, le))
+            pos = le + 1
+            while pos < pe:
+                nl = text.find("\n", pos)
+                nl = pe if nl < 0 or nl > pe else nl
+                if text[pos:nl].strip():
+                    out.append((pos, nl))
+                pos = nl + 1
+        return out
+
     def _lead_sentences(self, ps: int, pe: int) -> list[tuple[int, int]]:
         """The sentences of a paragraph's first line (its bullets and notes are detail)."""
         le = self.t.text.find("\n", ps)
@@ -549,7 +577,7 @@ class MeetingFinder:
         # 1. candidate sentences, each with the visit it belongs to
         cands: list[dict] = []
         ctx_visit = release_visit
-        for pi, (ps, pe) in enumerate(self._paragraphs()):
+        for pi, (ps, pe) in enumerate(self._items()):
             if briefing:
                 ctx_visit = None  # every item of a schedule is its own trip
             para: list[dict] = []

@@ -42,7 +42,7 @@ _CAP = r"[A-Z0-9][\w’'&.-]*"
 _FOREIGN_MIN_RE = re.compile(
     r"(?P<who>[A-Z][\w.’']*(?:\s[A-Z][\w’']*)?)(?:’s|'s)?\s(?P<port>Foreign|Defense|Defence|Unification|Trade|Finance)\s(?:Ministry|Ministries)\b"
 )
-_EVENT_AFTER_RE = re.compile(r"\s(?:Summits?|Meetings?|Economic Leaders|Ministerial|Peacekeeping|Climate|Conference|Resolution|Framework|Forum|Day|Smart|Plus Three|Foreign Ministers|Leaders)\b")
+_EVENT_AFTER_RE = re.compile(r"(?:\s[A-Z][\w’'-]*){0,3}\s(?:Summits?|Meetings?|Economic Leaders|Ministerial|Peacekeeping|Climate|Conference|Resolution|Framework|Forum|Day|Smart|Plus Three|Foreign Ministers|Leaders)\b")
 _AND_BEFORE_RE = re.compile(r"(?:the )?([A-Z][\w.]*) and $")
 _MINISTRY_RE = re.compile(
     r"\b(?:Ministry|Department) (?:of|for) (?:the )?" + _CAP + r"(?:(?:, (?!Ministry\b|Department\b)| and | & | )" + _CAP + r"){0,6}"
