@@ -872,6 +872,7 @@ class MeetingFinder:
             city, country = prev.city, prev.country  # the same trip, the same city
         if phone or virtual:
             city, country = "", None
+        sides_kind = ""
         if tname and EVENT_KW_RE.search(tname) and not bil and not VISIT_TITLE_RE.match(self.title) \
                 and not (ev and ORDINAL_RE.match(ev) and not ORDINAL_RE.match(tname)) \
                 and not (ev and HEADLINE_VERB_RE.search(tname)):
@@ -885,6 +886,7 @@ class MeetingFinder:
             sides = self._sides_title(every, phone, virtual, sent) if 2 <= len(every) <= 4 else ""
             if sides:
                 mtitle = sides
+                sides_kind = "phone_call" if phone else ("conference" if len(every) > 2 else "meeting")
             elif len(named) == 2:
                 mtitle = f"{word} between {named[0].name_as_written} and {named[1].name_as_written}"
             elif tname:
@@ -910,7 +912,8 @@ class MeetingFinder:
         fmt = "phone" if phone else ("virtual" if virtual else (
             "in_person" if status == "held" or venue or travelling else None))
         bare_title = re.sub(r" \([^()]*\)$", "", mtitle)  # without the principals' names
-        kind = _kind(bare_title if not bare_title.startswith(("Meeting between", "Courtesy")) else "meeting", phone, False)
+        kind = sides_kind or _kind(bare_title if not bare_title.startswith(("Meeting between", "Courtesy")) else "meeting",
+                                   phone, False)
         if c.get("frame") and not ev:
             kind = "visit"
         if several and kind == "meeting":

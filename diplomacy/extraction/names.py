@@ -36,6 +36,7 @@ _TITLE_ANCHOR = re.compile(r"(?:" + trie_pattern(TITLE_CORES.split("|")) + r")")
 TOKEN_RE = re.compile(r"[^\s,;:()\[\]“”\"]+")
 KOREAN_NAME_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{0,5}) ([A-Z][a-z]+-[a-z]+)(?![\w-])")
 CONNECT = frozenset({"and", "of", "the", "for", "&", "on", "to"})
+HONORIFICS = frozenset("Prince Princess Sheikh Sheikha Sir Dame Lord Dr. Dr Mr. Mr Ms. Ms Mrs. Mrs H.E.".split())
 _WHO_TITLE_RE = re.compile(r"(?<![\w-])([A-Z][^\W\d_]+(?:-[a-z]+)?(?: [A-Z][^\W\d_]+(?:-[a-z]+)?){1,2}),? who (?:was|is|has been|had been) "
                            r"(?:newly |recently |just )?(?:appointed |elected |named |nominated |sworn in )?(?:as )?(?:the )?(?:new )?")
 _WHO_ANCHOR = re.compile(r" who (?:was|is|has|had) ")
@@ -146,7 +147,9 @@ class PeopleFinder:
             tok = m.group(0)
             if not out and tok not in ("of", "for", "to") and not tok[:1].isupper():
                 break
-            if tok[:1].isupper() or tok in CONNECT or (not out and tok in ("of", "for", "to")):
+            particle = tok.lower() in PARTICLES and out and out[-1][2] not in CONNECT and (
+                out[-1][2][:1].isupper() or out[-1][2].lower() in PARTICLES)
+            if tok[:1].isupper() or tok in CONNECT or particle or (not out and tok in ("of", "for", "to")):
                 out.append((m.start(), m.end(), tok))
                 pos = m.end()
                 if tok.endswith(".") and not tok.rstrip(".").isupper() and tok not in ("U.S.", "U.K."):
@@ -162,6 +165,8 @@ class PeopleFinder:
              org_key: str | None = None, country: str | None = None, kind: str = "full",
              confidence: float = CONF_FULL) -> str:
         clean = [POSS_RE.sub("", t).rstrip(".,") for t in tokens]
+        if len(clean) > 2:  # a middle initial is not part of the canonical name ("Antony J. Blinken")
+            clean = [clean[0]] + [t for t in clean[1:-1] if len(t) > 1] + [clean[-1]]
         if len(clean) > 2 and clean[-1] in NAME_SUFFIXES:
             clean[-1] = NAME_SUFFIXES[clean[-1]]
         known = self._gaz_by_name.get(norm(" ".join(_norm_token(t) for t in clean)))
@@ -293,13 +298,17 @@ class PeopleFinder:
                 name_toks = toks[last_port + 1 :]
             else:
                 name_toks = toks
+            while name_toks and name_toks[0][2] in HONORIFICS and len(name_toks) > 1:
+                name_toks = name_toks[1:]  # "Prince Faisal bin Farhan Al Saud", "Sheikh …"
             clean: list[tuple[int, int, str]] = []
-            for s, e, w in name_toks[:4]:
+            limit = 4 + sum(1 for _, _, w in name_toks[:7] if w.lower() in PARTICLES)
+            for s, e, w in name_toks[:limit]:
                 bare = POSS_RE.sub("", w).rstrip(".,")
-                if not _is_name_token(bare) and not (clean and bare.lower() in PARTICLES):
+                initial = bool(clean) and re.fullmatch(r"[A-Z]\.", w) is not None  # "Antony J. Blinken"
+                if not _is_name_token(bare) and not (clean and bare.lower() in PARTICLES) and not initial:
                     break
                 clean.append((s, e, w))
-                if w != bare:
+                if w != bare and not initial:
                     break
             title = text[ts : of_part[-1][1]] if of_part else title_core
             if not clean:
