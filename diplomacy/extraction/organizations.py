@@ -371,13 +371,23 @@ def find_organizations(col: OrgCollector) -> None:
     # 4. missions
     for m in windowed_finditer(_MISSION_RE, _MISSION_ANCHOR, text, 1, 260):
         s, e = m.start(), m.end()
-        if col.is_claimed(s, e):
+        # an organization the mission is accredited to may already be claimed ("… to the African
+        # Union"); anything else claimed inside it means it is part of a longer name
+        if col.is_claimed(s, m.start("to")) or (col.is_claimed(m.start("to"), e) and col.key_at(m.start("to"), e) is None
+                                                  and not any(m.start("to") <= a and b <= e for a, b, _ in col.claimed)):
             continue
         frm = m.group("from")
         if EVENT_WORDS.search(m.group("to")):
             continue  # "the Korean Delegation to the East Asia Summit …": a delegation to a meeting
         code = (lookup_country(frm) if frm else None) or HOME
         name = m.group(0)
+        dm = None if frm else _DEMONYM_BEFORE_RE.search(text, max(0, s - 25), s)
+        dcode = (lookup_demonym(dm.group(1)) or lookup_country(dm.group(1))) if dm else None
+        if dcode:  # "the Korean Embassy in Kenya", "the Japanese Embassy in Seoul"
+            code = dcode
+            head, _, rest = name.partition(" ")
+            name = f"{head} of {'the Republic of Korea' if dcode == HOME else country_name(dcode)} {rest}"
+            s -= len(dm.group(0))
         col.add(name, kind="diplomatic_mission", country=code, start=s, end=e,
                 confidence=CONF_DISCOVERED, parent=MOFA if code == HOME else None)
     # 5. "Long Name (ABBR)"

@@ -325,13 +325,20 @@ class PledgeFinder:
                 actor, country, org = self._signers(s, sent) or self._sides()
             if kind == "contribution" and actor_txt == "the ROK government":
                 actor, country, org = self._org_subject(s, sent) or (actor, country, org)
+            if kind == "commitment" and actor and actor_end > 0:
+                # "the Permanent Mission … to the African Union will": the longer name is the actor
+                longer = sorted((a, k) for a, b, k in self.orgs.claimed if b == actor_end and a >= s
+                                and a < actor_end - len(actor_txt.strip()))
+                if longer:
+                    o = self.orgs.orgs[longer[0][1]]
+                    actor, country, org = o.name, o.country, longer[0][1]
             if kind == "commitment" and not actor and actor_end > 0:
                 # "The Ministry of Foreign Affairs will …": an organization ends where the actor does
-                for a, b, k in self.orgs.claimed:
-                    if b == actor_end and a >= s:
-                        o = self.orgs.orgs[k]
-                        actor, country, org = o.name, o.country, k
-                        break
+                ending = sorted((a, k) for a, b, k in self.orgs.claimed if b == actor_end and a >= s)
+                if ending:  # the longest: "the Permanent Mission … to the African Union will"
+                    k = ending[0][1]
+                    o = self.orgs.orgs[k]
+                    actor, country, org = o.name, o.country, k
             if kind == "commitment" and not actor:
                 return
             if kind == "proposal" and not actor:
