@@ -16,7 +16,7 @@ import bisect
 import datetime as dt
 import re
 
-from .common import Text, norm, slug, windowed_finditer
+from .common import Text, norm, slug, trie_pattern, windowed_finditer
 from .countries import CAPITALS, city_country, city_regex, country_name, lookup_country, lookup_demonym
 from .dates import YearContext, explicit, find_dates
 from .names import Mention, PeopleFinder, korean_looking
@@ -164,14 +164,20 @@ ACCOMPANIED_RE = re.compile(r"\baccompanying (?:the )?$")
 UNNAMED_RE = re.compile(r"\b(?:the |\d+ |ten |two |three |four |five |six |seven |eight |nine )?(?:heads?|officials?|ministers?|representatives?|delegates?|delegations?|experts?|diplomats?|members?|ambassadors?|Director-General|Director General|Ambassadors?)\b")
 
 
-_REL_KEYS = ("later", "same day", "that ", "earlier", "sidelines", "margins", "during ", "occasion of",
-             "following", "next ", "day after", "day before", "previous day", "preceding day")
+_MISS = object()
+_REL_KEYS = ("later th", "later in", "days later", "same day", "that morning", "that afternoon", "that evening",
+             "that night", "that same", "earlier th", "earlier in", "sidelines", "margins", "during the",
+             "during this", "during his", "during her", "during their", "occasion of", "following day",
+             "following morning", "following afternoon", "following evening", "next day", "next morning",
+             "next afternoon", "next evening", "day after", "day before", "previous day", "preceding day")
+
+
+_REL_KEY_RE = re.compile(trie_pattern(_REL_KEYS))
 
 
 def _relative(sent: str):
     """RELATIVE_RE.search, after a cheap test for its key words (it is slow on plain text)."""
-    low = sent.lower()
-    if not any(k in low for k in _REL_KEYS):
+    if _REL_KEY_RE.search(sent.lower()) is None:
         return None
     return RELATIVE_RE.search(sent)
 
@@ -252,6 +258,7 @@ class MeetingFinder:
         self.t, self.title, self.orgs, self.people, self.years = t, title, orgs, people, years
         self.section = section
         self.meetings: list[MeetingMention] = []
+        self._trig_memo: dict = {}
         self._multilateral = False
 
     # ---- helpers
@@ -526,8 +533,9 @@ class MeetingFinder:
         out = []
         for ps, pe in self._paragraphs():
             le = text.find("\n", ps)
-            if le < 0 or le >= pe or any(self._trigger(text[a:b]) for a, b in self._lead_sentences(ps, pe)):
-                out.append((ps, pe))
+            if le < 0 or le >= pe or not find_dates(text, le, pe) \
+                    or any(self._trigger(text[a:b]) for a, b in self._lead_sentences(ps, pe)):
+                out.append((ps, pe))  # bullets without a date of their own cannot add a meeting
                 continue
             out.append((ps, le))
             pos = le + 1
@@ -553,7 +561,13 @@ class MeetingFinder:
 
     def _trigger(self, sent: str):
         """The first meeting verb of a sentence that is not background ("had last met",
-        "Previously, …"), or None."""
+        "Previously, …"), or None (memoized per sentence within the release)."""
+        hit = self._trig_memo.get(sent, _MISS)
+        if hit is _MISS:
+            hit = self._trig_memo[sent] = self._trigger_scan(sent)
+        return hit
+
+    def _trigger_scan(self, sent: str):
         if _TRIGGER_HINT_RE.search(sent) is None or BACKGROUND_START_RE.match(sent):
             return None  # no meeting verb at all: the cheap test first
         for m in TRIGGER_RE.finditer(sent):
