@@ -125,6 +125,8 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _REL_DAY_RE = re.compile(r"\b(?:on |this |next |last )?((?:[Tt]his |[Nn]ext |[Ll]ast )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                          r"Saturday|Sunday)|[Yy]esterday|[Tt]oday|[Tt]omorrow|this (?:morning|afternoon|evening))\b(?!,? (?:January|"
                          r"February|March|April|May|June|July|August|September|October|November|December|\d))")
+_RECALLED_RE = re.compile(r"\b(?:recalled|recalling|recall|noted|noting|reminded|reminding|remembered)(?: [\w’'-]+){0,3} that\b|"
+                          r"\bsince (?:the|their|its) ")
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, **{str(i): i for i in range(1, 10)}}
 SIGNED_RE = re.compile(r"\bsigned\b")
 _SIGNED_QUOTED_RE = re.compile(r"\bsigned (?:the |a |an )?(?:revised )?[「“\"]([^」”\"]{5,150})[」”\"]")
@@ -334,6 +336,15 @@ class MeetingFinder:
                 continue
             out.append(d)
         return out
+
+    def _long_ago(self, s: int, e: int) -> bool:
+        """All the sentence's own dates carry a year and lie half a year or more before the
+        release (a past meeting recalled, not reported)."""
+        ref = self.years.release_date
+        dates = self._own_dates(s, e)
+        if ref is None or not dates or any(d.year is None for d in dates):
+            return False
+        return all(dt.date(d.year, d.month, d.day or 1) < ref - dt.timedelta(days=180) for d in dates)
 
     def _city_in(self, sent: str) -> bool:
         return city_regex().search(sent) is not None
@@ -575,6 +586,8 @@ class MeetingFinder:
                 continue
             if _NOT_YET_RE.search(sent, max(0, m.start() - 60), m.start()):
                 continue  # "agreed to hold …", "proposed holding …": not a meeting of this release
+            if _RECALLED_RE.search(sent, 0, m.start()):
+                continue  # "recalled that the two countries held the 1st … in May 2019": background
             if _PASSIVE_TRIGGER_RE.match(m.group(0)) and not _EVENT_NOUN_RE.search(sent, max(0, m.start() - 120), m.start()):
                 continue  # "the earthquake that took place", "the election held on May 14"
             return m
@@ -604,6 +617,8 @@ class MeetingFinder:
                 dated = rel is not None or bool(self._own_dates(a, b))
                 if cands and not dated and not (para and para[-1]["frame"]):
                     continue  # a later meeting needs its own date ("Later that day", "On June 9")
+                if cands and rel is None and self._long_ago(a, b):
+                    continue  # "… met … on June 9, 2022 in Lima, during his first trip": told for context
                 if self._trigger(sent) is None:
                     continue
                 frame = bool(VISIT_VERB_RE.search(sent)) and not ENCOUNTER_RE.search(sent)
@@ -706,6 +721,8 @@ class MeetingFinder:
         """"ROK-Finland Foreign Ministers’ Talks", "ROK-IOM Video Conference": the two sides
         and the kind of encounter, when both sides are known."""
         labels, titles = [], []
+        if len(named) < 2:
+            return ""
         for p in named:
             pb = self.people.people.get(p.person_key)
             if pb is None:
@@ -887,9 +904,11 @@ class MeetingFinder:
         if phone or virtual:
             city, country = "", None
         sides_kind = ""
+        headline = bool(HEADLINE_VERB_RE.search(tname)) if tname else False
         if tname and EVENT_KW_RE.search(tname) and not bil and not VISIT_TITLE_RE.match(self.title) \
                 and not (ev and ORDINAL_RE.match(ev) and not ORDINAL_RE.match(tname)) \
-                and not (ev and HEADLINE_VERB_RE.search(tname)):
+                and not (ev and headline) \
+                and not (headline and not ev and self._sides_title([p for p in parts if p.person_key], phone, virtual, sent)):
             mtitle = tname
         elif ev:
             mtitle = ev
