@@ -21,7 +21,6 @@ from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from django_countries import countries
 from simple_history.admin import SimpleHistoryAdmin
 
 from .curation.admin_views import (
@@ -32,6 +31,7 @@ from .curation.admin_views import (
     SplitMeetingAdminMixin,
     curation_urls,
 )
+from .filters import country_name
 from .models import (
     Evidence,
     Meeting,
@@ -155,7 +155,7 @@ class CountryColumnMixin:
 
     @admin.display(description="country", ordering="country")
     def country_name(self, obj):
-        return countries.name(obj.country.code) or None
+        return country_name(obj.country) or None
 
 
 FILE_NAME = re.compile(r"[\w.-]+\.\w+")

@@ -10,11 +10,9 @@ from django.core.exceptions import PermissionDenied
 from django.http import StreamingHttpResponse
 from django.urls import get_script_prefix, reverse
 from django.utils.text import slugify
-from django.utils.translation import get_language
 from django_filters.views import FilterView
 
 from diplomacy.admin import COUNT_CAP, CappedCountPaginator
-from diplomacy.filters import country_choices
 
 EXPORT_CHUNK = 2000  # rows fetched per round trip while streaming a CSV
 
@@ -56,17 +54,6 @@ def detail_url(name: str, pk) -> str:
     """``reverse(name, args=[pk])`` for a URL with one integer argument, reversed once per
     name: ``reverse()`` costs about 0.1 ms, and a list page links 50 to 150 rows."""
     return _url_format(name, get_script_prefix()).format(int(pk))
-
-
-@functools.lru_cache(maxsize=8)
-def _country_names(language) -> dict:
-    return dict(country_choices())
-
-
-def country_name(code) -> str:
-    """The country's name (django-countries translates it afresh on every ``.name``)."""
-    code = getattr(code, "code", code) or ""
-    return _country_names(get_language()).get(code, "")
 
 
 def admin_change_url(user, obj) -> str:

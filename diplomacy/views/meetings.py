@@ -3,7 +3,7 @@
 from django.db.models import Prefetch, Q
 from django.views.generic import DetailView
 
-from diplomacy.filters import MeetingFilter
+from diplomacy.filters import MeetingFilter, country_name
 from diplomacy.models import Meeting, Participation, Release
 from diplomacy.templatetags.diplomacy_extras import meeting_date_text
 
@@ -11,7 +11,6 @@ from .base import (
     AdminLinkMixin,
     FilteredListView,
     StaffRequiredMixin,
-    country_name,
     detail_url,
 )
 from .evidence_sql import with_sentences

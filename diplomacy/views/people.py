@@ -4,14 +4,13 @@ from django.db.models import Count, Prefetch, Q
 from django.views.generic import DetailView
 
 from diplomacy.charts import timeline_svg
-from diplomacy.filters import OrganizationFilter, PersonFilter
+from diplomacy.filters import OrganizationFilter, PersonFilter, country_name
 from diplomacy.models import Meeting, Organization, Participation, Person, Position
 
 from .base import (
     AdminLinkMixin,
     FilteredListView,
     StaffRequiredMixin,
-    country_name,
     detail_url,
 )
 
