@@ -33,7 +33,7 @@ from diplomacy.extraction import EXTRACTOR_VERSION, ParseError, parse_release
 from diplomacy.extraction import types as x
 from diplomacy.models import Release
 
-from .apply import Changes, apply_extraction
+from .apply import Changes, apply_extraction, find_release
 from .gazetteer import gazetteer_from_db, seed_gazetteer
 
 ADVISORY_LOCK_KEY = 0x0D1B10  # any constant shared by every loader process
@@ -197,7 +197,7 @@ def _load_one(
         return FileResult(source_name, "failed", error=f"extraction failed: {error!r}")
     try:
         with transaction.atomic():
-            release = Release.objects.filter(source_name=source_name).first()
+            release = find_release(source_name)
             changes = apply_extraction(extraction, release=release)
             if dry_run:
                 raise DryRunRollback
