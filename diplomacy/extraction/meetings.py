@@ -281,7 +281,12 @@ class MeetingFinder:
 
     def _date(self, s: int, e: int, status: str, fallback: tuple[int, int] | None = None) -> tuple[PartialDate, tuple[int, int] | None]:
         text = self.t.text
-        for rng in ((s, e), fallback):
+        for rng in ((s, e), "relative", fallback):
+            if rng == "relative":  # "yesterday", "on Monday" in the sentence itself
+                rel = self._relative_day(s, e, status)
+                if rel is not None:
+                    return rel
+                continue
             if not rng:
                 continue
             found = find_dates(text, *rng)
@@ -297,9 +302,6 @@ class MeetingFinder:
                         return pd, (d.start, d.end)
                 local = self.years.local_clues(s, e, self.title, d.month)
                 return self.years.resolve(d.month, d.day, d.weekday, status, local), (d.start, d.end)
-        rel = self._relative_day(s, e, status)
-        if rel is not None:
-            return rel
         return PartialDate(None, None), None
 
     def _relative_day(self, s: int, e: int, status: str):
