@@ -149,7 +149,7 @@ class ReleaseApplier:
         self.apply_pledges()
         self.flush_pledges()
         self.pending.flush()
-        insert_rows(Evidence, self.evidence)
+        insert_rows(Evidence, self.evidence, ids=False)
         return self.release
 
     # --- writing helpers ---------------------------------------------------------------
@@ -489,7 +489,7 @@ class ReleaseApplier:
                     meeting=meeting, release=self.release, extraction_key=mention.key))
             self.meetings[mention.key] = meeting
         insert_rows(Meeting, new_meetings)
-        insert_rows(MeetingRelease, new_links)
+        insert_rows(MeetingRelease, new_links, ids=False)
 
         through = Meeting.organizations.through
         meeting_orgs = []

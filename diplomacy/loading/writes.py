@@ -92,12 +92,15 @@ class TablePlan:
         self._converters: dict[str, tuple] = {}
 
     def converters(self, conn) -> tuple[list, list | None]:
-        """(reader, converter) pairs of the table's and of its history table's columns."""
+        """(reader, converter) pairs of the table's columns; (attname, converter, index of
+        the same value in a row of the table or None) of its history table's columns."""
         pair = self._converters.get(conn.vendor)
         if pair is None:
             main = [(_reader(f), _converter(f, conn)) for f in self.fields]
+            at = {f.attname: i for i, f in enumerate(self.fields)}
             history = None if self.history_fields is None else [
-                (f.attname, _converter(f, conn)) for f in self.history_fields]
+                (f.attname, _converter(f, conn), at.get(f.attname))
+                for f in self.history_fields]
             pair = self._converters[conn.vendor] = (main, history)
         return pair
 
@@ -129,8 +132,14 @@ def _execute_insert(conn, table: str, fields, rows: list[list], *, returning=Non
         one = "(" + ", ".join(["%s"] * len(fields)) + ")"
         statement = _statements[key] = (head, one, tail)
     head, one, tail = statement
-    size = max(1, conn.ops.bulk_batch_size(fields, rows))
     returned = []
+    if returning is None and conn.vendor == "sqlite" and len(rows) > 1:
+        # one prepared statement stepped per row: cheaper than a long VALUES list to build,
+        # convert (Django rewrites every %s of it) and parse
+        with conn.cursor() as cursor:
+            cursor.executemany(head + one + tail, rows)
+        return returned
+    size = max(1, conn.ops.bulk_batch_size(fields, rows))
     with conn.cursor() as cursor:
         for start in range(0, len(rows), size):
             chunk = rows[start:start + size]
@@ -145,10 +154,11 @@ def _lean(conn) -> bool:
     return conn.vendor in LEAN_VENDORS and conn.features.can_return_rows_from_bulk_insert
 
 
-def insert_rows(model, objs: list, *, history: bool = True, ignore_conflicts: bool = False
-                ) -> list:
-    """INSERT new rows (their primary keys are set on the objects unless conflicts are
-    ignored), then their ``+`` history rows."""
+def insert_rows(model, objs: list, *, history: bool = True, ignore_conflicts: bool = False,
+                ids: bool = True) -> list:
+    """INSERT new rows, then their ``+`` history rows. Their primary keys are set on the
+    objects unless conflicts are ignored or ``ids`` is False (rows nothing else points to,
+    without history)."""
     if not objs:
         return objs
     plan = TablePlan.of(model)
@@ -161,24 +171,32 @@ def insert_rows(model, objs: list, *, history: bool = True, ignore_conflicts: bo
     rows = []
     columns, _ = plan.converters(conn)
     for obj in objs:
-        if plan.relations:
-            obj._prepare_related_fields_for_save(operation_name="bulk_create")
+        for field in plan.relations:  # what Model._prepare_related_fields_for_save does
+            if field.is_cached(obj):
+                related = field.get_cached_value(obj)
+                if related is not None:
+                    if related.pk is None:
+                        raise ValueError(f"{model.__name__}.{field.name}: the related "
+                                         f"{type(related).__name__} is not saved")
+                    if getattr(obj, field.attname) is None:
+                        setattr(obj, field.attname, related.pk)
         rows.append([convert(read(obj)) for read, convert in columns])
-    returning = plan.pk if plan.auto_pk and not ignore_conflicts else None
-    ids = _execute_insert(conn, plan.table, plan.fields, rows, returning=returning,
-                          ignore_conflicts=ignore_conflicts)
-    for obj, pk in zip(objs, ids, strict=False):
+    need_ids = ids or (history and plan.history_model is not None)
+    returning = plan.pk if plan.auto_pk and not ignore_conflicts and need_ids else None
+    returned = _execute_insert(conn, plan.table, plan.fields, rows, returning=returning,
+                               ignore_conflicts=ignore_conflicts)
+    for obj, pk in zip(objs, returned, strict=False):
         setattr(obj, plan.pk.attname, pk)
-    for obj in objs:
         obj._state.adding = False
         obj._state.db = conn.alias
     if history and not ignore_conflicts:
-        insert_history(model, objs, "+")
+        insert_history(model, objs, "+", rows=rows)
     return objs
 
 
-def insert_history(model, objs: list, history_type: str) -> None:
-    """The history rows simple-history writes for these rows ("+" created, "~" changed)."""
+def insert_history(model, objs: list, history_type: str, rows: list | None = None) -> None:
+    """The history rows simple-history writes for these rows ("+" created, "~" changed).
+    ``rows``: the database values just inserted for them (reused, not converted again)."""
     plan = TablePlan.of(model)
     if plan.history_model is None or not objs or not getattr(
             settings, "SIMPLE_HISTORY_ENABLED", True):
@@ -190,21 +208,34 @@ def insert_history(model, objs: list, history_type: str) -> None:
     now = timezone.now()
     user = plan.history_model.get_default_history_user(objs[0])
     user_id = getattr(user, "pk", None)
-    rows = []
+    history_rows = []
     _, columns = plan.converters(conn)
-    for obj in objs:
+    converted_now = None
+    for n, obj in enumerate(objs):
         explicit_user = getattr(obj, "_history_user", None)
+        date = getattr(obj, "_history_date", now)
         values = {
-            "history_date": getattr(obj, "_history_date", now),
             "history_change_reason": get_change_reason_from_object(obj) or "",
             "history_type": history_type,
             "history_user_id": explicit_user.pk if explicit_user is not None else user_id,
         }
-        rows.append([
-            convert(values[attname] if attname in values else getattr(obj, attname))
-            for attname, convert in columns
-        ])
-    _execute_insert(conn, plan.history_model._meta.db_table, plan.history_fields, rows)
+        row = []
+        for attname, convert, index in columns:
+            if attname == "history_date":
+                if date is now:
+                    if converted_now is None:
+                        converted_now = convert(now)
+                    row.append(converted_now)
+                else:
+                    row.append(convert(date))
+            elif attname in values:
+                row.append(convert(values[attname]))
+            elif rows is not None and index is not None:
+                row.append(rows[n][index])
+            else:
+                row.append(convert(getattr(obj, attname)))
+        history_rows.append(row)
+    _execute_insert(conn, plan.history_model._meta.db_table, plan.history_fields, history_rows)
 
 
 def update_rows(model, objs: list, names: list[str]) -> None:
