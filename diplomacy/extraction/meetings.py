@@ -98,6 +98,10 @@ FOLLOW_ROLE_RE = re.compile(
     r"(?:led|headed) the|leading the|heading the|will attend|attended) (?:the |this |that |a )?(?:[\w’'-]+ ){0,3}?"
     r"(?:[Mm]eeting|[Ff]orum|[Cc]onference|[Ss]ummit|[Tt]alks|[Dd]ialogue|[Cc]onsultations?|[Ss]ession|[Ee]vent|"
     r"[Mm]inisterial|[Cc]ommittee|[Cc]ommission|[Dd]elegation|[Ss]ide)\b")
+# members of a delegation or a principal's entourage, told after the principal ("was accompanied
+# by …", "the delegation included …"): attendees, whichever side they are on
+ACCOMP_FOLLOW_RE = re.compile(r"\b(?:(?:was|were) (?:also )?(?:accompanied|joined) by|delegations? (?:also )?included)\b")
+_MEMBER_CUE_RE = re.compile(r"\b(?:(accompanied by|joined by|included|accompanying)|headed by|led by|chaired by|with)\b")
 _NOT_YET_RE = re.compile(r"\b(?:agreed|agree|agrees|proposed|proposes|suggested|invited [\w ’'-]{1,50}?|"
                          r"requested|asked [\w ’'-]{1,50}?|looked forward to|look forward to)(?: to)? $")
 # a headline ("Korea and ASEAN Hold Inaugural … Forum in Incheon") is not the event's name
@@ -465,6 +469,8 @@ class MeetingFinder:
                 role = "co_chair"
             elif re.search(r"(?:chaired by|presided over by|under the chairmanship of|chaired by)\s(?:the\s)?[^,;]{0,80}$", pre) or re.match(r"[^.;]{0,30}?\b(?:chaired|chairs|will chair|to chair|presided over|will preside over)\b", post):
                 role = "chair"
+            elif self._member(pre):
+                role = "attendee"
             else:
                 home = self._is_home(p)
                 if not home and p.country is None and visit_country and visit_country != "KR":
@@ -486,6 +492,17 @@ class MeetingFinder:
                 if x.role in ("attendee", "counterpart") and re.search(r"co-chair", sent):
                     x.role = "co_chair"
         return out
+
+    @staticmethod
+    def _member(pre: str) -> bool:
+        """The last cue of the sentence before a name puts it in a delegation or entourage."""
+        if "ccompan" not in pre and "included" not in pre and "joined by" not in pre:
+            return False
+        tail = re.split(r"[.;]\s", pre)[-1][-300:]
+        last = None
+        for last in _MEMBER_CUE_RE.finditer(tail):
+            pass
+        return last is not None and last.group(1) is not None
 
     def _is_home(self, p) -> bool:
         if p.country:
@@ -694,7 +711,7 @@ class MeetingFinder:
             if a in starts:
                 break  # the next meeting of the paragraph
             sent = text[a:b]
-            if not FOLLOW_ROLE_RE.search(sent):
+            if not FOLLOW_ROLE_RE.search(sent) and not ACCOMP_FOLLOW_RE.search(sent):
                 continue
             have = {p.person_key for p in m.participants if p.person_key}
             for p in self._participants(a, b, c["visit"], sent):

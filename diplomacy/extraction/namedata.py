@@ -96,8 +96,14 @@ TITLE_CORES = (
     "Sherpa|Chargé d’Affaires|Chargé d'Affaires|Charge d'Affaires|Executive Director|"
     "Head of Delegation|Negotiator|Commander|Chief of Staff|Chief of Cabinet|Chief Executive Officer|"
     "Chief Executive|President-elect|Prime Minister-designate|Permanent Secretary|"
-    "Secretary of Foreign Affairs|Foreign Secretary|State Councilor|Under-Secretary|Undersecretary"
+    "Secretary of Foreign Affairs|Foreign Secretary|State Councilor|Under-Secretary|Undersecretary|"
+    # plural titles before a list of names ("Deputy Secretaries-General A and B")
+    "Secretaries-General|Directors-General|Directors General|Ministers|Ambassadors|Directors"
 )
+# plural title core -> singular
+PLURAL_TITLES = {"Secretaries-General": "Secretary-General", "Directors-General": "Director-General",
+                 "Directors General": "Director General", "Ministers": "Minister",
+                 "Ambassadors": "Ambassador", "Directors": "Director"}
 # title words -> organization (home country) when nothing else says which
 HOME_TITLE_ORG = (
     ("Foreign Affairs", "Ministry of Foreign Affairs"),

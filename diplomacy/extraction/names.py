@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from .common import Text, norm, slug, trie_pattern, windowed_finditer
 from .countries import lookup_country, lookup_demonym
 from .namedata import (
-    HOME_TITLE_ORG, KOREAN_SURNAMES, MOFA_TITLES, NAME_SUFFIXES, PARTICLES, PORTFOLIO_END, TITLE_CORES, TITLE_MODS,
+    HOME_TITLE_ORG, KOREAN_SURNAMES, MOFA_TITLES, PLURAL_TITLES, NAME_SUFFIXES, PARTICLES, PORTFOLIO_END, TITLE_CORES, TITLE_MODS,
 )
 from .nametools import (  # noqa: F401  (re-exported: title_compatible, split_name, …)
     NAME_TOK_RE, POSS_RE, PeopleIndex, _is_name_token, _norm_token, _portfolio_word, _SUFFIX_FORMS,
@@ -41,6 +41,8 @@ _WHO_TITLE_RE = re.compile(r"(?<![\w-])([A-Z][^\W\d_]+(?:-[a-z]+)?(?: [A-Z][^\W\
                            r"(?:newly |recently |just )?(?:appointed |elected |named |nominated |sworn in )?(?:as )?(?:the )?(?:new )?")
 _WHO_ANCHOR = re.compile(r" who (?:was|is|has|had) ")
 _OF_AFTER_NAME_RE = re.compile(r",? (?:of|from) (?:the )?")
+_LIST_NEXT_RE = re.compile(r"(?:,? and |, )([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})(?![\w-])")
+_ACR_PAREN_RE = re.compile(r"\([A-Z][A-Za-z0-9&-]{1,11}\) [A-Z]")
 
 
 @dataclass
@@ -136,7 +138,19 @@ class PeopleFinder:
         line_end = text.find("\n", te)
         line_end = len(text) if line_end < 0 else line_end
         for m in TOKEN_RE.finditer(text, te, min(line_end, te + 160)):
+            if m.start() < pos:
+                continue  # inside an organization's name taken whole
             gap = text[pos : m.start()]
+            if gap == " " and out and out[-1][2] in ("of", "the", "for") and m.group(0)[:1].isupper():
+                end = next((b for a, b, k in self.orgs.claimed if a == m.start() and k and b > m.end()), None)
+                if end is not None and "\n" not in text[m.start() : end]:
+                    # "… of the Organization for Security and Co-operation in Europe": the whole name
+                    out.append((m.start(), end, text[m.start() : end]))
+                    pos = end
+                    continue
+            if gap == " (" and out and out[0][2] in ("of", "for") and out[-1][2][:1].isupper() and _ACR_PAREN_RE.match(text, m.start() - 1):
+                pos = m.end() + 1  # "… of the International Renewable Energy Agency (IRENA) Name"
+                continue
             if gap == ", " and out and m.group(0)[:1].isupper() and _portfolio_word(out[-1][2]) \
                     and any(w[2] in ("of", "for") for w in out[:2]):
                 gap = " "  # a title whose portfolio lists several areas, separated by commas
@@ -366,10 +380,36 @@ class PeopleFinder:
                 org = self._org_for_title(title, country)
                 if org and country is None:
                     country = self.orgs.orgs[org].country
+            plural = next((pl for pl in PLURAL_TITLES if title_core.endswith(pl)), None)
+            if plural:
+                title = title.replace(plural, PLURAL_TITLES[plural], 1)
             self._add(tokens, ns, ne, title=title, title_start=pstart, org_key=org, country=country)
+            if plural:
+                self._list_after_plural(ne, title, org, pcountry)
         self._standalone()
         self._resolve_shorts(shorts)
         self._resolve_bares(bares)
+
+    def _list_after_plural(self, pos: int, title: str, org: str | None, country: str | None) -> None:
+        """"Deputy Secretaries-General Park Eun-ha and Ito Kenji": every name of the list after a
+        plural title, each with the singular title."""
+        text = self.t.text
+        for _ in range(6):
+            m = _LIST_NEXT_RE.match(text, pos)
+            if not m:
+                return
+            toks = m.group(1).split(" ")
+            if not all(_is_name_token(POSS_RE.sub("", w)) for w in toks) or self._covered(m.start(1), m.end(1)):
+                return
+            c = country
+            if org:
+                c = c or self.orgs.orgs[org].country
+            if c is None and toks[0] in KOREAN_SURNAMES and "-" in toks[-1]:
+                c = HOME
+            self._add(toks, m.start(1), m.end(1), title=title, title_start=m.start(1), org_key=org, country=c)
+            if m.group(0).startswith((" and ", ", and ")):
+                return
+            pos = m.end(1)
 
     def _full_name_follows(self, toks) -> bool:
         """Two name tokens right after the title or after its "of …" portfolio part."""

@@ -1,0 +1,70 @@
+"""Rules added in extractor 1.3: one small release per rule, written for these tests (not taken
+from any scoring set)."""
+
+import datetime as dt
+
+from diplomacy.extraction import extract, parse_release
+
+
+def _release(title: str, *paragraphs: str, date: str | None = "2024-03-12", section: str = "Press Releases"):
+    body = "\n\n".join(paragraphs)
+    block = f"Date\n{date}\nhit\n12\n\n" if date else ""
+    raw = f"{section}\n\n{title}\n\n{block}{body}\n".encode()
+    return extract(parse_release(raw, "rule_test.txt"))
+
+
+def _people(x):
+    return {p.name: p for p in x.people}
+
+
+def _roles(x, m):
+    names = {p.key: p.name for p in x.people}
+    return {names[p.person_key]: p.role for p in m.participants if p.person_key}
+
+
+# --- titles "of the <Organization> (ACRONYM) Name" ------------------------------------------
+
+def test_title_of_an_organization_with_its_acronym_before_the_name():
+    x = _release(
+        "Vice Minister Meets Assistant Director-General of the World Health Organization",
+        "1. Second Vice Minister of Foreign Affairs Oh Jin-seok met with Assistant Director-General of the "
+        "World Health Organization (WHO) Amara Diallo at the Ministry of Foreign Affairs on March 11.",
+    )
+    people = _people(x)
+    assert "Amara Diallo" in people
+    assert people["Amara Diallo"].organization_key is not None
+    (m,) = x.meetings
+    assert _roles(x, m) == {"Oh Jin-seok": "attendee", "Amara Diallo": "counterpart"}
+
+
+# --- plural titles, entourages and delegations -------------------------------------------------
+
+def test_plural_title_before_a_list_of_names_gives_each_person():
+    x = _release(
+        "Foreign Minister Receives Courtesy Call from OSCE Secretary General",
+        "1. Foreign Minister Yoon Tae-ho received a courtesy call from Secretary General of the Organization for "
+        "Security and Co-operation in Europe (OSCE) Lukas Brenner at the Ministry of Foreign Affairs on March 11. "
+        "Secretary General Brenner was accompanied by Directors Sofia Marin and Tomas Novak.",
+        "2. Director Marin explained the OSCE’s work on cyber security.",
+    )
+    people = _people(x)
+    assert {"Lukas Brenner", "Sofia Marin", "Tomas Novak"} <= set(people)
+    assert people["Sofia Marin"].title == "Director"
+    assert "Director Marin" in people["Sofia Marin"].aliases
+    (m,) = x.meetings
+    roles = _roles(x, m)
+    assert roles["Lukas Brenner"] == "counterpart"
+    assert roles["Sofia Marin"] == roles["Tomas Novak"] == "attendee"
+
+
+def test_delegation_members_are_attendees_and_heads_are_principals():
+    x = _release(
+        "The 3rd ROK-Ghana Policy Consultation Held in Accra",
+        "1. The 3rd ROK-Ghana Policy Consultation was held in Accra on March 7. The ROK delegation was headed by "
+        "Deputy Minister for Political Affairs Seo Min-jun and included Director-General for African and Middle "
+        "Eastern Affairs Ahn Se-ra, while the Ghanaian delegation was led by Deputy Minister of Foreign Affairs "
+        "Kwame Asante and included Director of the Asia-Pacific Bureau Efua Mensah.",
+    )
+    (m,) = x.meetings
+    assert _roles(x, m) == {"Seo Min-jun": "attendee", "Ahn Se-ra": "attendee",
+                            "Kwame Asante": "counterpart", "Efua Mensah": "attendee"}
