@@ -33,7 +33,7 @@ _TRIGGER_HINT_RE = re.compile(
 TRIGGER_RE = re.compile(
     r"\b(?:was held|were held|is held|will be held|to be held|took place|takes place|will take place|"
     r"(?:held|hold|holds|will hold|to hold) (?:a |the |an |their |its )?(?:[\w’'-]+[ -]){0,7}(?i:meeting|talks|consultations?|conference|dialogue|summit|session|luncheon|dinner|call|conversation|videoconference|committee|commission|forum)|"
-    r"paid (?:a |an )?courtesy call|called on|(?:will |to )?pay (?:a |an )?courtesy call|signed|"
+    r"paid (?:a |an )?courtesy call|called on|(?:will |to )?pay (?:a |an )?courtesy call|(?<!which was )(?<!which were )(?<!that was )(?<!that were )(?<!which had been )(?<!that had been )signed(?! (?:in |on )?(?:(?:19|20)\d\d|last year|[A-Z][a-z]+ (?:(?:19|20)\d\d|last year)))|"
     r"received (?:a |an )?(?:courtesy )?call from|received (?:a |an )?(?:[\w-]+ )?delegation|received (?=(?:[A-Z][\w’'-]* ){1,6}(?:[A-Z][\w’'-]*|of)\b)|"
     r"met with|met|meets|will meet|to meet|will hold|will visit|visited|is visiting|are visiting|"
     r"(?:paid|pays|is paying|are paying|will pay|to pay|made|makes|will make|to make) " + _VISIT_NOUN + r"|"
@@ -102,6 +102,8 @@ FOLLOW_ROLE_RE = re.compile(
 # by …", "the delegation included …"): attendees, whichever side they are on
 ACCOMP_FOLLOW_RE = re.compile(r"\b(?:(?:was|were) (?:also )?(?:accompanied|joined) by|delegations? (?:also )?included)\b")
 _MEMBER_CUE_RE = re.compile(r"\b(?:(accompanied by|joined by|included|accompanying)|headed by|led by|chaired by|with)\b")
+_BILATERAL_AFTER_RE = re.compile(r"\b(?:(?:held|had|holds|has) (?:a |an )?(?:[\w-]+ ){0,2}(?:talks|meeting|conversation) with|"
+                                 r"met with|met|meets|called on|paid (?:a |an )?courtesy call on)\b")
 _NOT_YET_RE = re.compile(r"\b(?:agreed|agree|agrees|proposed|proposes|suggested|invited [\w ’'-]{1,50}?|"
                          r"requested|asked [\w ’'-]{1,50}?|looked forward to|look forward to)(?: to)? $")
 # a headline ("Korea and ASEAN Hold Inaugural … Forum in Incheon") is not the event's name
@@ -132,7 +134,9 @@ _REL_DAY_RE = re.compile(r"\b(?:on |this |next |last )?((?:[Tt]his |[Nn]ext |[Ll
 _RECALLED_RE = re.compile(r"\b(?:recalled|recalling|recall|noted|noting|reminded|reminding|remembered)(?: [\w’'-]+){0,3} that\b|"
                           r"\bsince (?:the|their|its) ")
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, **{str(i): i for i in range(1, 10)}}
-SIGNED_RE = re.compile(r"\bsigned\b")
+# "the Agreement, which was signed in December last year": background, not a signing
+BACKGROUND_SIGNED = r"(?<!which was )(?<!which were )(?<!that was )(?<!that were )(?<!which had been )(?<!that had been )\bsigned\b(?! (?:in |on )?(?:(?:19|20)\d\d|last year|[A-Z][a-z]+ (?:(?:19|20)\d\d|last year)))"
+SIGNED_RE = re.compile(BACKGROUND_SIGNED)
 _SIGNED_QUOTED_RE = re.compile(r"\bsigned (?:the |a |an )?(?:revised )?[「“\"]([^」”\"]{5,150})[」”\"]")
 _SIGNED_PLAIN_RE = re.compile(r"\bsigned (?:the |a |an )?([A-Z][^.,;(「“\"]{4,150})")
 _SIGNED_CUT_RE = re.compile(r" (?:at|during|with|which|that|following|after|before|under|on the sidelines|"
@@ -487,6 +491,18 @@ class MeetingFinder:
             seen.add(m.key)
             out.append(ParticipantMention(name_as_written=self._as_written(m), role=role, person_key=m.key,
                                           title=p.title, organization_key=p.org_key, span=self.t.span(m.start, m.end)))
+        if visit_country and visit_country != "KR" and any(x.role == "host" for x in out):
+            # a third country's official met during a trip to attend something elsewhere ("who
+            # travelled to Madrid to attend …, held talks with the Foreign Minister of Türkiye"):
+            # no host/visitor relation, the two are attendee and counterpart
+            for x in out:
+                pb = self.people.people.get(x.person_key) if x.person_key else None
+                if x.role == "host" and pb is not None and pb.country and pb.country != visit_country:
+                    x.role = "counterpart"
+            if not any(x.role == "host" for x in out):
+                for x in out:
+                    if x.role == "visitor":
+                        x.role = "attendee"
         if any(x.role == "co_chair" for x in out):
             for x in out:
                 if x.role in ("attendee", "counterpart") and re.search(r"co-chair", sent):
@@ -816,8 +832,11 @@ class MeetingFinder:
             if m is None:
                 break
             name = self._event_name_at(sent, m)
-            if name:
+            if name and not (sent[max(0, m.start() - 3) : m.start()] == "to " and m.group(0).startswith("attend")
+                             and _BILATERAL_AFTER_RE.search(sent, m.end())):
                 return name
+            # "X, who is in Rio to attend the G20 Foreign Ministers’ Meeting, held talks with Y":
+            # the event attended is the context of the talks, not their name
             pos = m.start(1)
         cc = re.search(r"\b(?:paid (?:a |an )?courtesy call on|called on|(?P<by>received (?:a |an )?courtesy call from)) ([A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|the|and|for|to))*)", sent)
         if cc:

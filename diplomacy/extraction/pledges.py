@@ -21,11 +21,13 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from .common import Text, trie_pattern
+from .meetings import BACKGROUND_SIGNED
 from .countries import country_name, lookup_country, lookup_demonym
 from .organizations import HOME, OrgCollector
 from .types import MeetingMention, PledgeMention
 
 _DIGIT_RE = re.compile(r"\d")
+_ACTIVE_SIGNED_RE = re.compile(BACKGROUND_SIGNED + r" ")
 _CURRENCY_HINT = re.compile(r"USD|US\$|U\.S\.|\$|KRW|₩|EUR|€|JPY|¥|GBP|£|dollar|won\b|euro|yen\b")
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s?(million|billion|thousand|mn|bn|m)\b)?"
@@ -48,10 +50,16 @@ _TRIGGERS_RE = re.compile(
     r"\b(?:(?P<sign>" + SIGN_RE.pattern[5:-3] + r")|(?P<agree>" + AGREE_RE.pattern[5:-3] + r")|(?P<propose>"
     + PROPOSE_RE.pattern[5:-3] + r"))\b"
 )
+# an organization named by its kind ("the agency will …", "the Secretariat will …"): the one the
+# speaker belongs to, or the only one of that kind in the release
+GENERIC_ORG_NOUNS = ("agency", "organization", "organisation", "secretariat", "bank", "fund", "institute",
+                     "commission", "programme", "program", "foundation", "centre", "center", "office", "body")
+_GENERIC_ORG = r"(?:[Aa]gency|[Oo]rgani[sz]ation|[Ss]ecretariat|[Bb]ank|[Ff]und|[Ii]nstitute|[Cc]ommission|[Pp]rogramme|" \
+               r"[Pp]rogram|[Ff]oundation|[Cc]ent(?:re|er)|[Oo]ffice|body)"
 ACTOR = (r"(?:the |The )?(?:ROK(?: government)?|Republic of Korea|Korea|Korean government|Government of the Republic of Korea|"
          r"(?!Korean )[A-Z][a-z]+ [Gg]overnment|"
          r"government|country|Foreign Ministry|Ministry|two sides|two countries|two Ministers|two ministers|"
-         r"both sides|both countries|two governments|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}|[Tt]hey|We|we)")
+         r"both sides|both countries|two governments|" + _GENERIC_ORG + r"|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}|[Tt]hey|We|we)")
 COMMIT_RE = re.compile(
     r"(?P<actor>" + ACTOR + r")(?:,[^,]{1,80},)?\s(?:will|shall)\s(?:further\s|also\s|actively\s|continue to\s|fully\s|closely\s|seek to\s)*"
     r"(?!be\b|help\b|see\b|never\b|have\b|become a\b|serve\b|mark\b|offer an\b)(?P<verb>[a-z]+)"
@@ -215,6 +223,27 @@ class PledgeFinder:
                 return o.name, o.country, k
         return None
 
+    def _generic_org(self, s0: int, actor_end: int, actor_txt: str):
+        """"the agency will …": the organization of the person speaking in the sentence if its
+        name has that noun, else the only organization of the release whose name has it."""
+        noun = re.sub(r"^(?:the|The)\s", "", actor_txt).strip().lower()
+        if noun not in GENERIC_ORG_NOUNS:
+            return None
+        def fits(k):
+            o = self.orgs.orgs.get(k)
+            return o is not None and o.country != HOME and noun[:6] in o.name.lower()
+        for m in self.people.mentions:
+            if s0 <= m.start < actor_end:
+                k = self.people.people[m.key].org_key
+                if k and fits(k):
+                    o = self.orgs.orgs[k]
+                    return o.name, o.country, k
+        keys = list(dict.fromkeys(k for _, _, k in self.orgs.claimed if k and fits(k)))
+        if len(keys) == 1:
+            o = self.orgs.orgs[keys[0]]
+            return o.name, o.country, keys[0]
+        return None
+
     def _actor(self, actor: str) -> tuple[str, str | None, str | None]:
         a = re.sub(r"^(?:the|The)\s", "", actor).strip()
         low = a.lower()
@@ -281,7 +310,7 @@ class PledgeFinder:
                     if self._actor(am.group("actor"))[0]:
                         actor_txt = am.group("actor")
                         break
-            elif "sign" in kinds and re.search(r"\bsigned (?:the |an? |a )?", sent):
+            elif "sign" in kinds and re.search(r"\bsigned (?:the |an? |a )?", sent) and _ACTIVE_SIGNED_RE.search(sent):
                 kind, actor_txt = "signed_document", "the two sides"
                 sm = re.search(r"(?P<actor>" + ACTOR + r")\ssigned\b", sent)
                 if sm and sm.group("actor").lower() not in ("they", "the two top diplomats"):
@@ -332,6 +361,10 @@ class PledgeFinder:
                 if longer:
                     o = self.orgs.orgs[longer[0][1]]
                     actor, country, org = o.name, o.country, longer[0][1]
+            if kind == "commitment" and not actor and actor_end > 0:
+                generic = self._generic_org(s0, actor_end, actor_txt)
+                if generic:
+                    actor, country, org = generic
             if kind == "commitment" and not actor and actor_end > 0:
                 # "The Ministry of Foreign Affairs will …": an organization ends where the actor does
                 ending = sorted((a, k) for a, b, k in self.orgs.claimed if b == actor_end and a >= s)

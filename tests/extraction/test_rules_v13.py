@@ -68,3 +68,46 @@ def test_delegation_members_are_attendees_and_heads_are_principals():
     (m,) = x.meetings
     assert _roles(x, m) == {"Seo Min-jun": "attendee", "Ahn Se-ra": "attendee",
                             "Kwame Asante": "counterpart", "Efua Mensah": "attendee"}
+
+
+# --- the event attended is the context of bilateral talks ------------------------------------
+
+def test_event_attended_in_a_who_clause_is_context_of_the_talks():
+    x = _release(
+        "Foreign Minister Meets Turkish Foreign Minister",
+        "1. Foreign Minister Yoon Tae-ho, who travelled to Madrid to attend the 2024 OSCE Ministerial Council "
+        "Meeting, held talks with Minister of Foreign Affairs of Türkiye Emre Kaya on the afternoon of March 5.",
+        date=None,
+    )
+    (m,) = x.meetings
+    assert m.kind == "meeting"
+    assert m.city == "Madrid" and m.date.value == dt.date(2024, 3, 5)
+    assert _roles(x, m) == {"Yoon Tae-ho": "attendee", "Emre Kaya": "counterpart"}
+
+
+# --- pledges -----------------------------------------------------------------------------------
+
+def test_the_agency_will_is_the_speakers_organization():
+    x = _release(
+        "Director-General Meets Head of the World Food Programme Office",
+        "1. Director-General for Development Cooperation Baek Ji-hoon met with Executive Director of the Global "
+        "Green Growth Institute (GGGI) Marta Lindqvist at the Ministry of Foreign Affairs on March 8.",
+        "2. Executive Director Lindqvist said that the institute will open two new country offices in the Pacific "
+        "this year.",
+    )
+    (p,) = [p for p in x.pledges if "country offices" in p.text]
+    assert p.kind == "commitment"
+    assert p.actor == "Global Green Growth Institute"
+
+
+def test_an_agreement_signed_earlier_in_a_relative_clause_is_not_a_signing():
+    x = _release(
+        "Vice Minister Holds Talks with Vice Minister of Kenya",
+        "1. First Vice Minister of Foreign Affairs Oh Jin-seok held talks with Principal Secretary for Foreign "
+        "Affairs of Kenya Daniel Otieno in Seoul on March 8.",
+        "2. The two sides agreed to work for the swift ratification of the Economic Partnership Agreement, which "
+        "was signed in November last year, and to expand cooperation in critical minerals.",
+    )
+    (p,) = [p for p in x.pledges if "ratification" in p.text]
+    assert p.kind == "agreement"
+    assert [m.kind for m in x.meetings] == ["meeting"]
