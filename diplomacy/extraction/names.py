@@ -286,7 +286,8 @@ class PeopleFinder:
             toks, _ = self._right_tokens(te)
             appos = self._appositive_name(pstart)
             title_core = text[ts:te]
-            if appos is not None and not self._full_name_follows(toks):
+            if appos is not None and not self._full_name_follows(toks) and not (
+                    toks and toks[0][2] not in ("of", "for", "to") and _is_name_token(POSS_RE.sub("", toks[0][2]).rstrip(".,"))):
                 # "Name, <title> …" — unless a full name follows the title ("…, Cho Sei-young,
                 # Deputy Minister of Foreign Affairs Akiba Takeo of Japan and …": a list)
                 self._do_appositive(appos, pstart, ts, te, porg, pcountry)
@@ -438,7 +439,7 @@ class PeopleFinder:
         toks = [(base + tm.start(), base + tm.end(), tm.group(0)) for tm in TOKEN_RE.finditer(m.group(1))]
         out = []
         for s, e, w in reversed(toks):
-            if _is_name_token(w):
+            if _is_name_token(w) and w not in PORTFOLIO_END:
                 out.append((s, e, w))
             else:
                 break

@@ -425,6 +425,12 @@ def find_organizations(col: OrgCollector) -> None:
             pass
         s = m.start() - 1 - len(long) if head.endswith(long) else m.start()
         s = text.rfind(long, 0, m.start())
+        if s >= 0 and col.is_claimed(s, m.end()):
+            un = _un_body(head, abbr)
+            if un:  # "the United Nations Economic and Social Commission for Asia and the Pacific (ESCAP)"
+                s2 = text.rfind(un, 0, m.start())
+                if s2 >= 0 and _release_inner_claims(col, s2, s2 + len(un)):
+                    long, s = un, s2
         if s < 0 or col.is_claimed(s, m.end()):
             continue
         code = HOME if _is_home(long) else None
@@ -514,6 +520,50 @@ _EVENT_SECRETARIAT_RE = re.compile(
     r"(?:Secretariat|Committee Secretariat)$")
 _ABBR_FIRST_RE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9&-]{1,10}) \(([A-Z][^()\n]{5,120}?)\)")
 _SMALL_WORDS = frozenset("of for and the on in to at de".split())
+
+
+def _main_initials(words: list[str]) -> list[str]:
+    return [w[0].upper() for w in words if w and w.lower() not in _SMALL_WORDS and w[0].isalpha()]
+
+
+def _un_body(head: str, abbr: str) -> str | None:
+    """A UN body written "United Nations <Name> (ACR)" or "UN <Name> (ACR)" whose acronym spells
+    the name's main words, with or without the UN's letters ("ESCAP", "UNODC"): the full name."""
+    words = head.split(" ")
+    for i in range(len(words) - 1, 0, -1):
+        un = None
+        if words[i - 1] == "UN":
+            un = 1
+        elif i >= 2 and words[i - 2] == "United" and words[i - 1] == "Nations":
+            un = 2
+        if un is None:
+            continue
+        tail = words[i:]
+        if not tail or not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in tail) or tail[-1].lower() in _SMALL_WORDS:
+            continue
+        letters = [c for c in abbr.upper() if c.isalpha()]
+        ini = _main_initials(tail)
+        if ini == letters or (letters[:2] == ["U", "N"] and ini == letters[2:]):
+            return " ".join(words[i - un :])
+    return None
+
+
+def _release_inner_claims(col: OrgCollector, s: int, e: int) -> bool:
+    """Give up the claims lying inside [s, e) (a shorter name read inside a longer one); False
+    when a claim straddles the boundary."""
+    if col.t.text[max(0, s - 4) : s].lower() == "the ":
+        s -= 4  # "the United Nations" claimed with its article
+    inner = [(a, b, k) for a, b, k in col.claimed if a < e and s < b]
+    if any(not (s <= a and b <= e) for a, b, _ in inner) or any(a < e and s < b for a, b in col.blocked):
+        return False
+    for a, b, k in inner:
+        col.claimed.remove((a, b, k))
+        o = col.orgs.get(k)
+        if o is not None:
+            o.spans = [sp for sp in o.spans if not (s <= sp.start and sp.end <= e)]
+            if not o.spans:
+                del col.orgs[k]
+    return True
 
 
 def _initials_fit(abbr: str, long: str) -> bool:

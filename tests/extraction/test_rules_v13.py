@@ -111,3 +111,28 @@ def test_an_agreement_signed_earlier_in_a_relative_clause_is_not_a_signing():
     (p,) = [p for p in x.pledges if "ratification" in p.text]
     assert p.kind == "agreement"
     assert [m.kind for m in x.meetings] == ["meeting"]
+
+
+# --- organizations and people: names with "and", appositives -----------------------------------
+
+def test_un_body_whose_acronym_spells_the_name_after_united_nations():
+    x = _release(
+        "Second Vice Minister Attends Regional Forum in Santiago",
+        "1. Second Vice Minister of Foreign Affairs Oh Jin-seok attended the Forum on Green Trade hosted by the "
+        "United Nations Economic Commission for Latin America and the Caribbean (ECLAC) in Santiago on March 4.",
+    )
+    names = {o.name: o for o in x.organizations}
+    assert "United Nations Economic Commission for Latin America and the Caribbean" in names
+    assert names["United Nations Economic Commission for Latin America and the Caribbean"].acronym == "ECLAC"
+    assert "United Nations" not in names
+
+
+def test_title_followed_by_a_surname_is_not_an_appositive_of_the_words_before():
+    x = _release(
+        "Foreign Minister Holds Talks with Foreign Minister of Norway",
+        "1. Foreign Minister Yoon Tae-ho held talks with Minister of Foreign Affairs of Norway Ingrid Solberg in "
+        "Seoul on March 11.",
+        "2. Presenting the Vision for an Open, Inclusive and Resilient Arctic Region, Minister Yoon said that the "
+        "ROK will expand its polar research.",
+    )
+    assert set(_people(x)) == {"Yoon Tae-ho", "Ingrid Solberg"}
