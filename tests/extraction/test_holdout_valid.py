@@ -1,8 +1,8 @@
-"""The held-out evaluation sets in fixtures/holdout and fixtures/holdout2 follow fixtures/README.md,
-like fixtures/.
+"""The held-out evaluation sets in fixtures/holdout, fixtures/holdout2 and fixtures/holdout3 follow
+fixtures/README.md, like fixtures/.
 
 Layout (what ``python -m diplomacy.extraction.evaluate --fixtures fixtures/holdout`` reads, and the
-same for ``fixtures/holdout2``): ``<set>/releases/<stem>.txt`` and ``<set>/expected/<stem>.json``.
+same for ``fixtures/holdout2`` and ``fixtures/holdout3``): ``<set>/releases/<stem>.txt`` and ``<set>/expected/<stem>.json``.
 
 The per-file checks are the ones in ``test_fixtures_valid.py``: its test function is called with
 its FIXTURES/SEEDS globals pointed at the holdout folder, so the two never drift apart.
@@ -26,7 +26,9 @@ MIN_RELEASES = 12
 
 # fixtures/holdout2: a second held-out set, written independently (see its README.md)
 HOLDOUT2 = base.ROOT / "fixtures" / "holdout2"
-MIN_RELEASES_BY_SET = {HOLDOUT: MIN_RELEASES, HOLDOUT2: 15}
+# fixtures/holdout3: a third blind set, written without reading the extractor (see its README.md)
+HOLDOUT3 = base.ROOT / "fixtures" / "holdout3"
+MIN_RELEASES_BY_SET = {HOLDOUT: MIN_RELEASES, HOLDOUT2: 15, HOLDOUT3: 10}
 HOLDOUT_SETS = list(MIN_RELEASES_BY_SET)
 SET_IDS = [p.name for p in HOLDOUT_SETS]
 
@@ -66,6 +68,16 @@ def test_the_two_holdout_sets_do_not_overlap():
     assert not clash, f"same names in fixtures/holdout and fixtures/holdout2: {clash}"
     copies = sorted(stem for stem, text in second.items() if text in set(first.values()))
     assert not copies, f"holdout2 releases copied from holdout: {copies}"
+
+
+@pytest.mark.parametrize("earlier", [HOLDOUT, HOLDOUT2], ids=[HOLDOUT.name, HOLDOUT2.name])
+def test_holdout3_does_not_overlap_the_earlier_holdout_sets(earlier: Path):
+    before = {p.stem: p.read_bytes() for p in (earlier / "releases").glob("*.txt")}
+    third = {p.stem: p.read_bytes() for p in (HOLDOUT3 / "releases").glob("*.txt")}
+    clash = sorted(set(before) & set(third))
+    assert not clash, f"same names in fixtures/{earlier.name} and fixtures/holdout3: {clash}"
+    copies = sorted(stem for stem, text in third.items() if text in set(before.values()))
+    assert not copies, f"holdout3 releases copied from {earlier.name}: {copies}"
 
 
 @pytest.mark.parametrize("holdout", HOLDOUT_SETS, ids=SET_IDS)
