@@ -104,6 +104,14 @@ ACCOMP_FOLLOW_RE = re.compile(r"\b(?:(?:was|were) (?:also )?(?:accompanied|joine
 _MEMBER_CUE_RE = re.compile(r"\b(?:(accompanied by|joined by|included|accompanying)|headed by|led by|chaired by|with)\b")
 _BILATERAL_AFTER_RE = re.compile(r"\b(?:(?:held|had|holds|has) (?:a |an )?(?:[\w-]+ ){0,2}(?:talks|meeting|conversation) with|"
                                  r"met with|met|meets|called on|paid (?:a |an )?courtesy call on)\b")
+# a named event announced in a relative clause of another sentence ("reviewed the preparations
+# for the Korea-Africa Summit, which is scheduled to take place in Seoul on June 4 and 5"): a
+# planned meeting of the release
+_ANNOUNCED_RE = re.compile(
+    r"\bthe ((?:\d{1,3}(?:st|nd|rd|th) )?(?:(?:19|20)\d\d )?[A-Z][\w’'-]*(?: (?:[A-Z0-9][\w’'-]*|of|on|for|and|the))*? "
+    r"(?:Summit|Conference|Forum|Ministerial|Meeting|Dialogue|Consultations?|Commission|Committee|Expo)),? "
+    r"(?:which|that) (?:is|are|will be) (?:tentatively )?(?:scheduled to (?:take place|be held)|set to (?:take place|be held)|"
+    r"to be held|slated to (?:take place|be held))\b")
 _NOT_YET_RE = re.compile(r"\b(?:agreed|agree|agrees|proposed|proposes|suggested|invited [\w ’'-]{1,50}?|"
                          r"requested|asked [\w ’'-]{1,50}?|looked forward to|look forward to)(?: to)? $")
 # a headline ("Korea and ASEAN Hold Inaugural … Forum in Incheon") is not the event's name
@@ -715,7 +723,36 @@ class MeetingFinder:
                     self.meetings.append(parent)
             first = False
             prev = m
+        if self.meetings and not briefing:
+            self._announced()
         return self.meetings
+
+    def _announced(self) -> None:
+        """Named events announced in a relative clause ("…, which is scheduled to take place in
+        Seoul on June 4 and 5 this year"), dated there, not already a meeting of the release."""
+        text = self.t.text
+        have = {slug(m.title) for m in self.meetings}
+        for s, e in self._body_sentences():
+            if "schedul" not in text[s:e] and " set to " not in text[s:e] and "to be held" not in text[s:e] \
+                    and "slated" not in text[s:e]:
+                continue
+            for am in _ANNOUNCED_RE.finditer(text, s, e):
+                name = am.group(1)
+                if name.split(" ")[0] in ("The", "This", "That") or HEADLINE_VERB_RE.search(name):
+                    continue
+                if any(slug(name) in h or h in slug(name) for h in have):
+                    continue
+                date, _ = self._date(am.end(), e, "planned")
+                if date.value is None and not date.reason:
+                    continue
+                cm = re.search(r"\bin ([A-Z][\w.]*(?: [A-Z][\w.]*)?)", text[am.end() : e])
+                city = cm.group(1) if cm and city_country(cm.group(1)) else ""
+                self.meetings.append(MeetingMention(
+                    key="meeting:" + slug(name)[:60], title=name, kind=_kind(name, False, False), status="planned",
+                    date=date, city=city, country=city_country(city) if city else None, format=None,
+                    spans=[self.t.span(am.start(1), am.end(1))], confidence=0.6,
+                ))
+                have.add(slug(name))
 
     def _follow_up(self, m: MeetingMention, c: dict, starts: set[int]) -> None:
         """Who chairs or attends, told in the next sentences of the same paragraph ("Deputy

@@ -136,3 +136,33 @@ def test_title_followed_by_a_surname_is_not_an_appositive_of_the_words_before():
         "ROK will expand its polar research.",
     )
     assert set(_people(x)) == {"Yoon Tae-ho", "Ingrid Solberg"}
+
+
+# --- a named event announced in a relative clause ----------------------------------------------
+
+def test_event_announced_in_a_relative_clause_is_a_planned_meeting():
+    x = _release(
+        "Outcome of the Meeting of Heads of Diplomatic Missions in Central Asia",
+        "1. The Ministry of Foreign Affairs held a meeting of heads of diplomatic missions in Central Asia at the "
+        "Ministry in Seoul on February 27. The meeting was chaired by First Vice Minister of Foreign Affairs Oh Jin-seok.",
+        "2. The participants discussed preparations for the Korea-Central Asia Summit, which is scheduled to take "
+        "place in Seoul on May 20 and 21 this year.",
+        date="2024-02-28",
+    )
+    assert len(x.meetings) == 2
+    summit = x.meetings[1]
+    assert summit.title == "Korea-Central Asia Summit" and summit.kind == "summit"
+    assert summit.status == "planned" and summit.date.value == dt.date(2024, 5, 20)
+    assert summit.city == "Seoul" and summit.format is None
+
+
+def test_event_held_earlier_in_a_relative_clause_is_not_announced():
+    x = _release(
+        "Outcome of the Meeting of Heads of Diplomatic Missions in Central Asia",
+        "1. The Ministry of Foreign Affairs held a meeting of heads of diplomatic missions in Central Asia at the "
+        "Ministry in Seoul on February 27.",
+        "2. The participants reviewed the outcome of the Korea-Central Asia Summit, which was held in Seoul on "
+        "May 20 last year.",
+        date="2024-02-28",
+    )
+    assert len(x.meetings) == 1
