@@ -14,7 +14,7 @@ from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.views.main import ChangeList
 from django.core.paginator import Paginator
-from django.db import models
+from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -50,6 +50,7 @@ from .models import (
     Release,
     ReviewStatus,
 )
+from .models.meeting_countries import deferred_refresh
 from .search import (
     full_text_plans,
     search_meetings,
@@ -229,15 +230,22 @@ class CuratedAdmin(LargeTableMixin, SimpleHistoryAdmin):
         super().save_model(request, obj, form, change)
 
     def save_formset(self, request, form, formset, change):
-        instances = formset.save(commit=False)
-        for instance in instances:
-            inline_form = next((f for f in formset.forms if f.instance is instance), None)
-            if inline_form is not None:
-                remember_edits(instance, inline_form, bool(instance.pk))
-            instance.save()
-        for obj in formset.deleted_objects:
-            obj.delete()
-        formset.save_m2m()
+        # inside the change view's transaction; meeting countries refreshed once per inline
+        with deferred_refresh():
+            instances = formset.save(commit=False)
+            for instance in instances:
+                inline_form = next((f for f in formset.forms if f.instance is instance), None)
+                if inline_form is not None:
+                    remember_edits(instance, inline_form, bool(instance.pk))
+                instance.save()
+            for obj in formset.deleted_objects:
+                obj.delete()
+            formset.save_m2m()
+
+    def delete_queryset(self, request, queryset):
+        # "delete selected": meeting countries refreshed once, not per deleted row
+        with transaction.atomic(), deferred_refresh():
+            super().delete_queryset(request, queryset)
 
     def _set_review(self, request, queryset, status):
         # Saved one by one so that every change gets its history row (who, when).

@@ -28,6 +28,7 @@ from django_filters import (
 
 from .models import (
     Meeting,
+    MeetingCountry,
     MeetingFormat,
     MeetingKind,
     MeetingRelease,
@@ -247,14 +248,11 @@ class MeetingFilter(SearchMixin, FilterSet):
         fields = []
 
     def filter_country(self, queryset, name, value):
-        # Meeting.with_country's rows, as one UNION of meeting ids (each part served by an
-        # index: meetings by (country, date, id), participations by person and by
-        # (organization, meeting)) instead of an OR that has to test every meeting
-        held = Meeting.objects.filter(country=value).order_by().values("pk")
-        by_person = Participation.objects.filter(person__country=value).order_by()
-        by_org = Participation.objects.filter(organization__country=value).order_by()
-        ids = held.union(by_person.values("meeting_id"), by_org.values("meeting_id"))
-        return queryset.filter(pk__in=ids)
+        # Meeting.with_country: the meeting ids stored for the country (MeetingCountry, read
+        # on its (country, meeting) index)
+        return queryset.filter(
+            pk__in=MeetingCountry.objects.filter(country=value).values("meeting_id")
+        )
 
     def filter_person(self, queryset, name, value):
         return queryset.filter(

@@ -21,6 +21,7 @@ from diplomacy.models import (
     PledgeStatusChange,
     Release,
 )
+from diplomacy.models.meeting_countries import deferred_refresh
 
 from . import CurationRefused
 from . import save_as as _save
@@ -83,7 +84,7 @@ def split_meeting(*, meeting: Meeting, release: Release, user) -> Meeting:
         raise CurationRefused(
             "A meeting reported by a single release cannot be split; edit it instead."
         )
-    with transaction.atomic():
+    with transaction.atomic(), deferred_refresh():
         copy = {
             field.attname: getattr(meeting, field.attname)
             for field in Meeting._meta.concrete_fields

@@ -4,7 +4,9 @@ Everything that points at the removed record moves to the kept one; the removed 
 name becomes an alias (source "merge") of the kept one, so that later loads, which resolve
 names through aliases, find the kept record. A MergeRecord row says what moved. Curated rows
 are saved one by one so that each move has a history row naming the curator (a person has at
-most a few hundred mentions; evidence, which has no history, moves with ``update()``).
+most a few hundred mentions; evidence, which has no history, moves with ``update()``). The
+meetings whose countries the moves change are refreshed once, at the end
+(``deferred_refresh``), not per saved row.
 """
 
 from django.db import transaction
@@ -24,6 +26,7 @@ from diplomacy.models import (
     Position,
     alias_key,
 )
+from diplomacy.models.meeting_countries import deferred_refresh
 
 from . import CurationRefused
 from . import save_as as _save
@@ -231,7 +234,7 @@ def merge_people(*, keep: Person, remove: Person, user) -> MergeRecord:
         "evidence",
         "not_same",
     )
-    with transaction.atomic():
+    with transaction.atomic(), deferred_refresh():
         for participation in Participation.objects.filter(person=remove):
             _move_participation(participation, keep, remove, user, reason, moved)
 
@@ -273,7 +276,7 @@ def merge_organizations(*, keep: Organization, remove: Organization, user) -> Me
         "meetings",
         "not_same",
     )
-    with transaction.atomic():
+    with transaction.atomic(), deferred_refresh():
         for participation in Participation.objects.filter(organization=remove):
             participation.organization = keep
             _save(participation, user, reason)

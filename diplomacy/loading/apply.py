@@ -11,6 +11,9 @@ Rules (tested in tests/loading/):
   releases in any order leaves it as it is.
 - Records a release no longer yields are removed only when nobody touched them.
 - Evidence of the release is rewritten to match its current text.
+- The (meeting, country) pairs (``MeetingCountry``) of every meeting the release touched, and
+  of every meeting of a person whose country it filled, are refreshed at the end (by the
+  loader's batch, once for all its files: ``run.Batches``).
 
 ``apply_extraction`` runs inside the caller's transaction (one per file).
 
@@ -51,6 +54,7 @@ from diplomacy.models import (
     ReviewStatus,
     alias_key,
 )
+from diplomacy.models.meeting_countries import refresh_meeting_countries
 
 from . import reads
 from .reads import Rows, placeholders
@@ -135,6 +139,9 @@ class ReleaseApplier:
         self.evidence: list[Evidence] = []
         self.new_participations: list[Participation] = []
         self.new_pledges: list[Pledge] = []
+        # meetings whose countries may change, and people whose country was filled in
+        self.touched_meetings: set[int] = set()
+        self.country_filled: set[int] = set()
 
     # --- release ---------------------------------------------------------------------
     def apply(self) -> Release:
@@ -150,6 +157,8 @@ class ReleaseApplier:
         self.flush_pledges()
         self.pending.flush()
         insert_rows(Evidence, self.evidence, ids=False)
+        self.touched_meetings.update(meeting.pk for meeting in self.meetings.values())
+        refresh_meeting_countries(self.touched_meetings, person_ids=self.country_filled)
         return self.release
 
     # --- writing helpers ---------------------------------------------------------------
@@ -188,6 +197,8 @@ class ReleaseApplier:
                 dirty.append(name)
         if dirty:
             self.pending.add(obj, dirty)
+            if "country" in dirty and isinstance(obj, Person) and obj.pk is not None:
+                self.country_filled.add(obj.pk)
 
     @property
     def reference_date(self) -> dt.date | None:
@@ -456,6 +467,9 @@ class ReleaseApplier:
                 }
                 for row in PARTICIPATIONS("t.release_id = %s", [self.release.pk], order="t.id"):
                     existing_participations[row.meeting_id][row.extraction_key] = row
+                # meetings it may unlink or drop participations from
+                self.touched_meetings.update(ids)
+                self.touched_meetings.update(existing_participations)
         linked_ids = {link.meeting_id for link in links.values()}
         same = SameMeetingFinder(self, [m for m in mentions if m.key not in links])
 

@@ -12,6 +12,10 @@ reported once the commit that holds it has succeeded. Foreign keys are checked a
 written (``SET CONSTRAINTS ALL IMMEDIATE`` on PostgreSQL), so a row that a curator deleted
 meanwhile fails its own file, not the commit of the others.
 
+The (meeting, country) pairs of the meetings the batch's files touched are refreshed once,
+just before the batch commits (``diplomacy.models.meeting_countries.deferred_refresh``): a
+constant number of queries per batch, none per file.
+
 Files are read one at a time and the database is asked about them in chunks, so memory does
 not grow with the number of files.
 """
@@ -32,6 +36,7 @@ from diplomacy import extraction as extractor
 from diplomacy.extraction import EXTRACTOR_VERSION, ParseError, parse_release
 from diplomacy.extraction import types as x
 from diplomacy.models import Release
+from diplomacy.models.meeting_countries import deferred_refresh
 
 from .apply import Changes, apply_extraction, find_release
 from .gazetteer import gazetteer_from_db, seed_gazetteer
@@ -123,6 +128,7 @@ class Batches:
         self.on_result = on_result
         self.pending: list[FileResult] = []
         self.atomic = None
+        self.refresh = None
 
     def __enter__(self) -> Batches:
         return self
@@ -130,6 +136,8 @@ class Batches:
     def _begin(self) -> None:
         self.atomic = transaction.atomic()
         self.atomic.__enter__()
+        self.refresh = deferred_refresh()
+        self.refresh.__enter__()
         self.started = time.monotonic()
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
@@ -153,7 +161,13 @@ class Batches:
     def commit(self) -> None:
         if self.atomic is not None:
             atomic, self.atomic = self.atomic, None
+            refresh, self.refresh = self.refresh, None
             try:
+                try:
+                    refresh.__exit__(None, None, None)  # the batch's meeting countries
+                except BaseException as error:
+                    atomic.__exit__(type(error), error, error.__traceback__)  # roll back
+                    raise
                 atomic.__exit__(None, None, None)
             except DatabaseError as error:
                 for i, result in enumerate(self.pending):
@@ -174,8 +188,9 @@ class Batches:
         if exc_type is None:
             self.commit()
         elif self.atomic is not None:
+            self.refresh.__exit__(exc_type, exc, tb)
             self.atomic.__exit__(exc_type, exc, tb)  # roll the open batch back
-            self.atomic = None
+            self.atomic = self.refresh = None
 
 
 def _load_one(

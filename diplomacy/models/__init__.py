@@ -22,11 +22,14 @@ from .evidence import (
     NotSameOrganization,
     NotSamePerson,
 )
-from .meetings import Meeting, MeetingRelease, Participation
+from .meetings import Meeting, MeetingCountry, MeetingRelease, Participation
 from .organizations import Organization, OrganizationAlias
 from .people import Person, PersonAlias, Position
 from .pledges import Pledge, PledgeStatusChange
 from .releases import Release
+
+# receivers that keep MeetingCountry in step with single-row saves and deletes
+from . import meeting_countries  # noqa: E402, F401  isort: skip
 
 __all__ = [
     "EVIDENCE_TARGETS",
@@ -34,6 +37,7 @@ __all__ = [
     "DatePrecision",
     "Evidence",
     "Meeting",
+    "MeetingCountry",
     "MeetingFormat",
     "MeetingKind",
     "MeetingRelease",

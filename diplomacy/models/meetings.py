@@ -34,17 +34,10 @@ class MeetingQuerySet(models.QuerySet):
         return qs
 
     def with_country(self, code: str):
-        """Meetings held in a country or with a participant or organization from it."""
+        """Meetings held in a country or with a participant (person or organization) from it:
+        their (meeting, country) pairs are kept in ``MeetingCountry``."""
         return self.filter(
-            Q(country=code)
-            | Q(
-                pk__in=Participation.objects.filter(person__country=code).values("meeting_id")
-            )
-            | Q(
-                pk__in=Participation.objects.filter(organization__country=code).values(
-                    "meeting_id"
-                )
-            )
+            pk__in=MeetingCountry.objects.filter(country=code).values("meeting_id")
         )
 
     def involving(self, person):
@@ -215,3 +208,41 @@ class Participation(CuratedModel):
 
     def __str__(self) -> str:
         return f"{self.name_as_written} ({self.role})"
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        row = super().from_db(db, field_names, values)
+        # the meeting it was read in: a save that moves it refreshes both meetings' countries
+        # (diplomacy.models.meeting_countries)
+        if "meeting_id" in row.__dict__:
+            row._loaded_values = {"meeting_id": row.meeting_id}
+        return row
+
+
+class MeetingCountry(models.Model):
+    """A country a meeting is *with*: where it was held, or where the person or organization
+    of one of its participations is from (``Meeting.with_country``). Derived from those
+    columns and kept equal to them on every write (``diplomacy.models.meeting_countries``);
+    nobody edits it. No history: it records nothing of its own."""
+
+    meeting = models.ForeignKey(
+        Meeting,
+        on_delete=models.CASCADE,
+        related_name="country_links",
+        db_index=False,  # the unique constraint's index starts with it
+    )
+    country = CountryField()
+
+    class Meta:
+        constraints = [
+            # one row per pair; also serves "the pairs of these meetings" (refresh, deletes)
+            models.UniqueConstraint(fields=["meeting", "country"], name="meetingcountry_unique"),
+        ]
+        indexes = [
+            # "countries met most": GROUP BY country, index-only; the meeting ids of a country
+            # (meetings country filter)
+            models.Index(fields=["country", "meeting"], name="meetingcountry_country_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"meeting {self.meeting_id} with {self.country.code}"

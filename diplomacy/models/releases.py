@@ -1,10 +1,21 @@
-from django.db import models
+from django.db import models, transaction
 from simple_history.models import HistoricalRecords
 
 from .base import CuratedModel
 
 
 class ReleaseQuerySet(models.QuerySet):
+    def delete(self):
+        """Deleting releases removes their participations: their meetings' countries are
+        refreshed once, not per participation."""
+        from .meeting_countries import deferred_refresh
+
+        with transaction.atomic(using=self.db), deferred_refresh():
+            return super().delete()
+
+    delete.alters_data = True
+    delete.queryset_only = True
+
     def published_between(self, start=None, end=None):
         qs = self
         if start:
@@ -63,3 +74,10 @@ class Release(CuratedModel):
 
     def __str__(self) -> str:
         return self.title
+
+    def delete(self, *args, **kwargs):
+        """As ``ReleaseQuerySet.delete``: meeting countries refreshed once."""
+        from .meeting_countries import deferred_refresh
+
+        with transaction.atomic(using=kwargs.get("using")), deferred_refresh():
+            return super().delete(*args, **kwargs)

@@ -238,7 +238,9 @@ def test_restore_data_refuses_a_database_with_records(tmp_path):
     backup = tmp_path / "backup.json"
     backup.write_text("[]")
     with pytest.raises(
-        CommandError, match=r"not empty \(rows in diplomacy.HistoricalMeeting, diplomacy.Meeting\)"
+        CommandError,
+        match=r"not empty \(rows in diplomacy.HistoricalMeeting, diplomacy.Meeting, "
+        r"diplomacy.MeetingCountry\)",
     ):
         call_command("restore_data", str(backup), stdout=StringIO())
 

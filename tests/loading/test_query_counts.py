@@ -9,9 +9,11 @@ from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 from diplomacy import models as m
-from diplomacy.loading import apply_extraction
+from diplomacy.loading import apply_extraction, load_files, run
+from diplomacy.models.meeting_countries import deferred_refresh
 
 from .test_apply import make_extraction
+from .test_load_seeds import SEEDS
 
 pytestmark = pytest.mark.django_db
 
@@ -23,11 +25,15 @@ MAX_QUERIES_CHANGED_RELEASE = 19  # 17 today
 
 
 def load_as(name, **changes):
+    """The queries of one release inside a loader batch: the batch (run.Batches) refreshes the
+    meeting countries of all its files once, as it commits (counted in
+    test_meeting_countries_are_refreshed_once_per_batch)."""
     extraction = make_extraction(**changes)
     extraction.release.source_name = name
-    with CaptureQueriesContext(connection) as queries, transaction.atomic():
-        release = m.Release.objects.filter(source_name=name).first()
-        apply_extraction(extraction, release=release)
+    with transaction.atomic(), deferred_refresh():
+        with CaptureQueriesContext(connection) as queries, transaction.atomic():
+            release = m.Release.objects.filter(source_name=name).first()
+            apply_extraction(extraction, release=release)
     return [q["sql"] for q in queries.captured_queries]
 
 
@@ -76,3 +82,16 @@ def test_changed_release_queries_are_bounded():
     changed = load_as("first.txt", city="Sochi", checksum="b" * 64)
     assert len(changed) <= MAX_QUERIES_CHANGED_RELEASE, "\n".join(changed)
     assert m.Meeting.objects.get(release_links__release__source_name="first.txt").city == "Sochi"
+
+
+def test_meeting_countries_are_refreshed_once_per_batch(monkeypatch):
+    """However many files a batch holds: one DELETE of stale pairs and one INSERT of missing
+    ones (per 500 meetings), run as the batch commits; nothing per file."""
+    monkeypatch.setattr(run, "COMMIT_SECONDS", 3600)
+    with CaptureQueriesContext(connection) as queries:
+        summary = load_files([SEEDS])
+    assert summary.counts()["created"] == 5
+    touching = [q["sql"].split()[0] for q in queries.captured_queries
+                if "diplomacy_meetingcountry" in q["sql"]]
+    assert touching == ["DELETE", "INSERT"]
+    assert m.MeetingCountry.objects.count() > 0

@@ -3,6 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from diplomacy.export import RestoreError, restore_backup
+from diplomacy.models.meeting_countries import rebuild_all
 
 
 class Command(BaseCommand):
@@ -23,4 +24,8 @@ class Command(BaseCommand):
             restore_backup(path=path, using=database, stdout=self.stdout)
         except RestoreError as exc:
             raise CommandError(str(exc)) from exc
+        if database == "default":
+            # loaddata saves raw rows (no signals); a backup made before the table existed
+            # has none of its rows: recompute them
+            rebuild_all()
         self.stdout.write(self.style.SUCCESS(f"Restored {path}"))
