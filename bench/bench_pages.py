@@ -8,8 +8,9 @@ Creates a fresh database (PostgreSQL ``bench_pages_…`` dropped afterwards, or 
 file) -- or, with ``--db-name``, creates once and then reuses a kept PostgreSQL database --
 writes synthetic rows directly (COPY batches on PostgreSQL, ``bulk_create`` on SQLite:
 releases with corpus text, meetings, participations, people, organizations, pledges -- no
-history rows), then requests every page with Django's test client as a logged-in superuser
-and prints median and p95 server time and the query count. Stage 1 has ``--releases``
+history rows; then the (meeting, country) pairs are rebuilt), then requests every page with
+Django's test client as a logged-in superuser and prints median and p95 server time and the
+query count. Stage 1 has ``--releases``
 releases (one to two meetings each); stage 2 adds meetings up to ``--meetings``. The query
 count of each page must be the same at both sizes. It also times diplomacy.search (the
 figures of bench_search.py, which calls this with ``--search-only``).
@@ -142,7 +143,7 @@ def populate(n_releases: int, meetings_target: int, rng: random.Random, stage: i
     release_ids = list(m.Release.objects.order_by("pk").values_list("pk", flat=True))
     person_ids = list(m.Person.objects.order_by("pk").values_list("pk", flat=True))
     org_ids = list(m.Organization.objects.order_by("pk").values_list("pk", flat=True))
-    have = m.Meeting.objects.count()
+    have = added = m.Meeting.objects.count()
     while have < meetings_target:
         batch = min(10_000, meetings_target - have)
         meetings = [m.Meeting(
@@ -172,6 +173,15 @@ def populate(n_releases: int, meetings_target: int, rng: random.Random, stage: i
             insert_rows(m.Pledge, pledges)
         have += batch
         print(f"  {have} meetings", file=sys.stderr, flush=True)
+    if have != added:
+        # the rows went in without the app's write paths: compute their (meeting, country)
+        # pairs as `manage.py refresh_meeting_countries` does
+        from diplomacy.models.meeting_countries import rebuild_all
+
+        start = time.perf_counter()
+        pairs = rebuild_all()
+        print(f"  {pairs} meeting countries rebuilt in {time.perf_counter() - start:.1f} s",
+              file=sys.stderr, flush=True)
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("VACUUM ANALYZE")
