@@ -30,10 +30,10 @@ def load_as(name, **changes):
     test_meeting_countries_are_refreshed_once_per_batch)."""
     extraction = make_extraction(**changes)
     extraction.release.source_name = name
-    with transaction.atomic(), deferred_refresh():
-        with CaptureQueriesContext(connection) as queries, transaction.atomic():
-            release = m.Release.objects.filter(source_name=name).first()
-            apply_extraction(extraction, release=release)
+    with (transaction.atomic(), deferred_refresh(),
+          CaptureQueriesContext(connection) as queries, transaction.atomic()):
+        release = m.Release.objects.filter(source_name=name).first()
+        apply_extraction(extraction, release=release)
     return [q["sql"] for q in queries.captured_queries]
 
 
