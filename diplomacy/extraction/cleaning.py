@@ -17,6 +17,9 @@ import re
 from .sentences import split_sentences
 from .types import ParsedRelease, ParseError, Span
 
+# inline patterns, compiled once (re.search(r"…") pays a cache lookup per call)
+_RX0 = re.compile(r"[A-Za-z]{3,}")
+
 MAX_BYTES = 5 * 1024 * 1024  # a release page is a few KB; anything over 5 MB is not one
 MAX_TITLE_CHARS = 400
 
@@ -141,7 +144,7 @@ def _looks_foreign_header(line: str) -> bool:
         return False
     if _HANGUL_RE.search(line):
         return False
-    if _OTHER_SCRIPT_RE.search(line) and not re.search(r"[A-Za-z]{3,}", line):
+    if _OTHER_SCRIPT_RE.search(line) and not _RX0.search(line):
         return True
     return bool(_LATIN_FOREIGN_RE.search(line)) and not _ENGLISH_RE.search(line)
 

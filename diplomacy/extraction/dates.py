@@ -20,6 +20,10 @@ from dataclasses import dataclass
 from .common import Text, norm, windowed_finditer
 from .types import PartialDate
 
+# inline patterns, compiled once (re.search(r"…") pays a cache lookup per call)
+_RX0 = re.compile(r"\b(?:in|of|early|mid-?|late|since|until|by|from|end of)\s$")
+_RX1 = re.compile(r"\b(?:by|until|till|through)\s$")
+
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
@@ -106,7 +110,7 @@ def _scan_dates(text: str, start: int, end: int) -> list[DateMention]:
     for m in (MY_RE.finditer(text, start, end) if has_month else ()):
         if not free(m.start(), m.end()):
             continue
-        if m.group("mon") == "May" and not m.group("year") and not re.search(r"\b(?:in|of|early|mid-?|late|since|until|by|from|end of)\s$", text[max(0, m.start() - 9) : m.start()]):
+        if m.group("mon") == "May" and not m.group("year") and not _RX0.search(text[max(0, m.start() - 9) : m.start()]):
             continue  # "May" the verb
         y = int(m.group("year")) if m.group("year") else None
         out.append(DateMention(m.start(), m.end(), y, _month(m.group("mon")), None, None))
@@ -187,7 +191,7 @@ class YearContext:
             if fut:  # the future words must govern this year: within its clause, before it
                 fut = FUTURE_RE.search(text, max(s0, ms - 90), ms) is not None or \
                     FUTURE_RE.match(text, m.end() + 1) is not None
-            if re.search(r"\b(?:by|until|till|through)\s$", text[max(0, m.start() - 8) : m.start()]):
+            if _RX1.search(text[max(0, m.start() - 8) : m.start()]):
                 continue  # a target year ("carbon neutrality by 2050") says nothing of the date
             if fut:
                 if self.upper is None or y < self.upper[0]:

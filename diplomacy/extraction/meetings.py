@@ -23,6 +23,60 @@ from .names import Mention, PeopleFinder, korean_looking
 from .organizations import OrgCollector
 from .types import MeetingMention, ParticipantMention, PartialDate
 
+# inline patterns, compiled once (re.search(r"…") pays a cache lookup per call)
+_RX0 = re.compile(r" in ((?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)")
+_RX1 = re.compile(r"(?:video ?conference|video call|meeting|talks|virtual meeting) between\b")
+_RX2 = re.compile(r" (?:on|for|of the|regarding|about) ")
+_RX3 = re.compile(r"\bvideo ?conference$|\bvideo call$")
+_RX4 = re.compile(r"\b(?:rok|korea)-([a-z .’'-]+?) (?:foreign )?ministers")
+_RX5 = re.compile(r"\b(?:meeting|talks|conference|consultations?|dialogue|committee|commission|summit|forum|ministerial)\b")
+_RX6 = re.compile(r"\b(?:committee|commission|working group)\b")
+_RX7 = re.compile(r"\b(?:consultations?|dialogue)\b")
+_RX8 = re.compile(r"\b(?:trilateral|quadrilateral|multilateral)\b|\b[a-z]+-[a-z]+-[a-z]+ (?:[a-z’'-]+ )*(?:meeting|ministerial|talks)\b")
+_RX9 = re.compile(r"\b(?:consultations?|dialogue|committee|commission|summit)\b")
+_RX10 = re.compile(r"\b(?:rok|korea)-([a-z .’'-]+?) (?:foreign ministers|senior officials|vice[- ]ministers)")
+_RX11 = re.compile(r"\bsummit\b")
+_RX12 = re.compile(r"\bsummit(?: [a-z0-9’'-]+)?$")
+_RX13 = re.compile(r" of (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)?")
+_RX14 = re.compile(r"\b(?:attended by|in the presence of|witnessed by)\s")
+_RX15 = re.compile(r"(?:one held in|the one in|following the one|after the one|since)\s*[\w ]*$")
+_RX16 = re.compile(r"\b(?:in|at) (?:the )?$")
+_RX17 = re.compile(r"(?:invitation|request|time|end|beginning|start|occasion|sidelines|margins|\d|a |the same|least|most|present|which|that|this)")
+_RX18 = re.compile(r"(?:jointly presided over by|co-chaired by|co-presided over by|co-hosted by)(?:(?! by ).)*$")
+_RX19 = re.compile(r"(?:(?! by )[^.;])*?\b(?:co-(?:chair|chaired|host|hosted|chairs|presided over)|jointly (?:presided over|chaired|hosted))\b(?! by\b)")
+_RX20 = re.compile(r"\bwith\s[^,]*$")
+_RX21 = re.compile(r"co-chair(?:ed)? the [^.;]* with\s(?:the\s)?[^,;]{0,80}$")
+_RX22 = re.compile(r"(?:chaired by|presided over by|under the chairmanship of|chaired by)\s(?:the\s)?[^,;]{0,80}$")
+_RX23 = re.compile(r"[^.;]{0,30}?\b(?:chaired|chairs|will chair|to chair|presided over|will preside over)\b")
+_RX24 = re.compile(r"co-chair")
+_RX25 = re.compile(r"[.;]\s")
+_RX26 = re.compile(r"\b(?:brought together|was attended by|were attended by|attended by|participants included|with the participation of)\s")
+_RX27 = re.compile(r",\s|\sand\s(?=the\s|\d)")
+_RX28 = re.compile(r"\d{1,2}\.\s")
+_RX29 = re.compile(r"[°◦o•\-–※*▷]\s")
+_RX30 = re.compile(r"^The (?=\d)")
+_RX31 = re.compile(r"\bbriefing session\b")
+_RX32 = re.compile(r"\bin ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+_RX33 = re.compile(r"\bat the invitation of ")
+_RX34 = re.compile(r"\b(?:Vice|Deputy|Assistant|Under)\b")
+_RX35 = re.compile(r"\btalks\b")
+_RX36 = re.compile(r"\b(?:Visit|Trip|Tour) (?:to|of) (?:the )?([A-Z][\w.’'-]*(?:,? (?:of )?[A-Z][\w.’'-]*){0,3})")
+_RX37 = re.compile(r"[^\w .-]")
+_RX38 = re.compile(r"\b(?:paid (?:a |an )?courtesy call on|called on|(?P<by>received (?:a |an )?courtesy call from)) ([A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|the|and|for|to))*)")
+_RX39 = re.compile(r"(?: (?:of|the|and|for|to))+$")
+_RX40 = re.compile(r"(?:a|an|their|his|her|its|the|bilateral|telephone|phone|video)\b")
+_RX41 = re.compile(r"(?:^| )[A-Z]")
+_RX42 = re.compile(r" [a-z]")
+_RX43 = re.compile(r"\b(?:on|for|of|and|the|in)\b")
+_RX44 = re.compile(r"\bmeetings\b")
+_RX45 = re.compile(r"\b(?:sidelines|margins|on the occasion of|during the|in the framework of)\b")
+_RX46 = re.compile(r"\b(?:visit|travel)")
+_RX47 = re.compile(r" \([^()]*\)$")
+_RX48 = re.compile(r"the (\w+) (?:of its kind|such meeting)")
+_RX49 = re.compile(r"\b(?:for|of) the ((?:19|20)\d{2} [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){1,8})$")
+_RX50 = re.compile(r",? (?:which|that)? ?(?:is|was|will be)? ?(?:tentatively )?(scheduled to take place|scheduled for|to be held|will take place|will be held|takes place|is to be held)\b")
+_RX51 = re.compile(r" (?:takes place|will take place|will be held|is held) in ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+
 _VISIT_NOUN = r"(?:a |an )?(?:[\w-]+ ){0,2}(?:visit|trip)"
 # every TRIGGER_RE match contains one of these (a literal scan, much cheaper than the pattern)
 _TRIGGER_HINT_RE = re.compile(
@@ -33,7 +87,7 @@ _TRIGGER_HINT_RE = re.compile(
 TRIGGER_RE = re.compile(
     r"\b(?:was held|were held|is held|will be held|to be held|took place|takes place|will take place|"
     r"(?:held|hold|holds|will hold|to hold) (?:a |the |an |their |its )?(?:[\w’'-]+[ -]){0,7}(?i:meeting|talks|consultations?|conference|dialogue|summit|session|luncheon|dinner|call|conversation|videoconference|committee|commission|forum)|"
-    r"paid (?:a |an )?courtesy call|called on|(?:will |to )?pay (?:a |an )?courtesy call|(?<!which was )(?<!which were )(?<!that was )(?<!that were )(?<!which had been )(?<!that had been )signed(?! (?:in |on )?(?:(?:19|20)\d\d|last year|[A-Z][a-z]+ (?:(?:19|20)\d\d|last year)))|"
+    r"paid (?:a |an )?courtesy call|called on|(?:will |to )?pay (?:a |an )?courtesy call|signed|"
     r"received (?:a |an )?(?:courtesy )?call from|received (?:a |an )?(?:[\w-]+ )?delegation|received (?=(?:[A-Z][\w’'-]* ){1,6}(?:[A-Z][\w’'-]*|of)\b)|"
     r"met with|met|meets|will meet|to meet|will hold|will visit|visited|is visiting|are visiting|"
     r"(?:paid|pays|is paying|are paying|will pay|to pay|made|makes|will make|to make) " + _VISIT_NOUN + r"|"
@@ -112,6 +166,7 @@ _ANNOUNCED_RE = re.compile(
     r"(?:Summit|Conference|Forum|Ministerial|Meeting|Dialogue|Consultations?|Commission|Committee|Expo)),? "
     r"(?:which|that) (?:is|are|will be) (?:tentatively )?(?:scheduled to (?:take place|be held)|set to (?:take place|be held)|"
     r"to be held|slated to (?:take place|be held))\b")
+_ANNOUNCED_HINT_RE = re.compile(r"(?:scheduled|set|slated) to|to be held")
 _NOT_YET_RE = re.compile(r"\b(?:agreed|agree|agrees|proposed|proposes|suggested|invited [\w ’'-]{1,50}?|"
                          r"requested|asked [\w ’'-]{1,50}?|looked forward to|look forward to)(?: to)? $")
 # a headline ("Korea and ASEAN Hold Inaugural … Forum in Incheon") is not the event's name
@@ -143,7 +198,7 @@ _RECALLED_RE = re.compile(r"\b(?:recalled|recalling|recall|noted|noting|reminded
                           r"\bsince (?:the|their|its) ")
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, **{str(i): i for i in range(1, 10)}}
 # "the Agreement, which was signed in December last year": background, not a signing
-BACKGROUND_SIGNED = r"(?<!which was )(?<!which were )(?<!that was )(?<!that were )(?<!which had been )(?<!that had been )\bsigned\b(?! (?:in |on )?(?:(?:19|20)\d\d|last year|[A-Z][a-z]+ (?:(?:19|20)\d\d|last year)))"
+BACKGROUND_SIGNED = r"signed(?<=\bsigned)(?<!which was signed)(?<!which were signed)(?<!that was signed)(?<!that were signed)(?<!which had been signed)(?<!that had been signed)\b(?! (?:in |on )?(?:(?:19|20)\d\d|last year|[A-Z][a-z]+ (?:(?:19|20)\d\d|last year)))"
 SIGNED_RE = re.compile(BACKGROUND_SIGNED)
 _SIGNED_QUOTED_RE = re.compile(r"\bsigned (?:the |a |an )?(?:revised )?[「“\"]([^」”\"]{5,150})[」”\"]")
 _SIGNED_PLAIN_RE = re.compile(r"\bsigned (?:the |a |an )?([A-Z][^.,;(「“\"]{4,150})")
@@ -218,7 +273,7 @@ def _signed_doc(sent: str) -> str | None:
     cm = _SIGNED_CUT_RE.search(doc)
     if cm:
         doc = doc[: cm.start()]
-    for im in re.finditer(r" in ((?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)", doc):
+    for im in _RX0.finditer(doc):
         if city_country(im.group(1)) or lookup_country(im.group(1)):
             doc = doc[: im.start()]
             break
@@ -230,35 +285,35 @@ def _kind(name: str, phone: bool, visit: bool) -> str:
     if phone:
         return "phone_call"
     n = name.lower()
-    if re.match(r"(?:video ?conference|video call|meeting|talks|virtual meeting) between\b", n):
+    if _RX1.match(n):
         return "meeting"  # two named sides
     # the head of the name decides, not what it is "on"/"for" ("Video Conference on Preparations
     # for the … Summit" is a meeting about a summit)
-    head = re.split(r" (?:on|for|of the|regarding|about) ", n, maxsplit=1)[0]
-    if re.search(r"\bvideo ?conference$|\bvideo call$", head):
+    head = _RX2.split(n, maxsplit=1)[0]
+    if _RX3.search(head):
         # between two sides a meeting; a group's ministers ("Korea-SICA Foreign Ministers’ …")
         # meeting by video is a conference
-        grp = re.search(r"\b(?:rok|korea)-([a-z .’'-]+?) (?:foreign )?ministers", head)
+        grp = _RX4.search(head)
         return "conference" if grp and not lookup_country(grp.group(1)) else "meeting"
-    if head != n and re.search(r"\b(?:meeting|talks|conference|consultations?|dialogue|committee|commission|summit|forum|ministerial)\b", head):
+    if head != n and _RX5.search(head):
         n = head
     if n.startswith("courtesy call"):
         return "meeting"
     last = _LAST_EVENT_WORD_RE.search(n)
     if last and last.group(1) in ("forum", "conference", "symposium", "seminar", "workshop"):
         return "conference"  # "… Dialogue and Cooperation Forum": the head noun decides
-    if re.search(r"\b(?:committee|commission|working group)\b", n):
+    if _RX6.search(n):
         return "committee"
-    if re.search(r"\b(?:consultations?|dialogue)\b", n):
+    if _RX7.search(n):
         return "consultation"
-    if re.search(r"\b(?:trilateral|quadrilateral|multilateral)\b|\b[a-z]+-[a-z]+-[a-z]+ (?:[a-z’'-]+ )*(?:meeting|ministerial|talks)\b", n) \
-            and not re.search(r"\b(?:consultations?|dialogue|committee|commission|summit)\b", n):
+    if _RX8.search(n) \
+            and not _RX9.search(n):
         return "conference"  # three or more sides
-    bi = re.search(r"\b(?:rok|korea)-([a-z .’'-]+?) (?:foreign ministers|senior officials|vice[- ]ministers)", n)
+    bi = _RX10.search(n)
     if re.search(r"\bmeetings\b|(?:foreign ministers|senior officials|vice[- ]ministers|leaders|ministers)[’']? meeting|"
                  r"pledging|ministerial", n) and not (bi and lookup_country(bi.group(1))):
         return "conference"
-    if re.search(r"\bsummit\b", n) and not re.search(r"\bsummit(?: [a-z0-9’'-]+)?$", n):
+    if _RX11.search(n) and not _RX12.search(n):
         n = n.replace("summit", "")  # "East Asia Summit Senior Officials' Meeting": a meeting of the series
     for kw, k in (("summit", "summit"), ("consultation", "consultation"), ("dialogue", "consultation"),
                   ("committee", "committee"), ("commission", "committee"), ("working group", "committee"),
@@ -290,7 +345,7 @@ class MeetingFinder:
     def _as_written(self, m: Mention) -> str:
         start = m.title_start if 0 <= m.title_start < m.start else m.start
         end = m.end
-        after = re.match(r" of (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)?", self.t.text[end : end + 40])
+        after = _RX13.match(self.t.text[end : end + 40])
         if after and lookup_country(after.group(0)[4:].replace("the ", "", 1)):
             end += after.end()
         return self.t.text[start:end]
@@ -373,7 +428,7 @@ class MeetingFinder:
         sm = SIGNED_RE.search(sent)
         cut = s + sm.start() if sm else s + len(sent)
         witness = []
-        for wm in re.finditer(r"\b(?:attended by|in the presence of|witnessed by)\s", sent):
+        for wm in _RX14.finditer(sent):
             end = sent.find(",", wm.end())
             end = len(sent) if end < 0 else end
             witness.append((s + wm.start(), s + end))
@@ -398,17 +453,17 @@ class MeetingFinder:
         found = []
         for cm in city_regex().finditer(sent):
             pre = sent[max(0, cm.start() - 30) : cm.start()]
-            if re.search(r"(?:one held in|the one in|following the one|after the one|since)\s*[\w ]*$", pre):
+            if _RX15.search(pre):
                 continue
             found.append(cm)
         if found and not city:
             # a city the meeting is "in" before one inside an event's name ("the Jeju Forum …
             # held in Seogwipo")
-            placed = [cm for cm in found if re.search(r"\b(?:in|at) (?:the )?$", sent[max(0, cm.start() - 8) : cm.start()])]
+            placed = [cm for cm in found if _RX16.search(sent[max(0, cm.start() - 8) : cm.start()])]
             city = (placed or found)[0].group(0)
         for vm in VENUE_RE.finditer(sent):
             v = vm.group(1)
-            if re.match(r"(?:invitation|request|time|end|beginning|start|occasion|sidelines|margins|\d|a |the same|least|most|present|which|that|this)", v):
+            if _RX17.match(v):
                 continue
             if not (v[:1].isupper() or v.startswith("main ")):
                 continue
@@ -475,11 +530,11 @@ class MeetingFinder:
             lead = m.title_start if 0 <= m.title_start < m.start else m.start
             if ACCOMPANIED_RE.search(text, max(s, lead - 30), lead):
                 continue  # "who is accompanying President X to …": X is not at this meeting
-            if re.search(r"(?:jointly presided over by|co-chaired by|co-presided over by|co-hosted by)(?:(?! by ).)*$", pre) or re.match(r"(?:(?! by )[^.;])*?\b(?:co-(?:chair|chaired|host|hosted|chairs|presided over)|jointly (?:presided over|chaired|hosted))\b(?! by\b)", post) and not re.search(r"\bwith\s[^,]*$", pre):
+            if _RX18.search(pre) or _RX19.match(post) and not _RX20.search(pre):
                 role = "co_chair"
-            elif re.search(r"co-chair(?:ed)? the [^.;]* with\s(?:the\s)?[^,;]{0,80}$", pre):
+            elif _RX21.search(pre):
                 role = "co_chair"
-            elif re.search(r"(?:chaired by|presided over by|under the chairmanship of|chaired by)\s(?:the\s)?[^,;]{0,80}$", pre) or re.match(r"[^.;]{0,30}?\b(?:chaired|chairs|will chair|to chair|presided over|will preside over)\b", post):
+            elif _RX22.search(pre) or _RX23.match(post):
                 role = "chair"
             elif self._member(pre):
                 role = "attendee"
@@ -513,7 +568,7 @@ class MeetingFinder:
                         x.role = "attendee"
         if any(x.role == "co_chair" for x in out):
             for x in out:
-                if x.role in ("attendee", "counterpart") and re.search(r"co-chair", sent):
+                if x.role in ("attendee", "counterpart") and _RX24.search(sent):
                     x.role = "co_chair"
         return out
 
@@ -522,7 +577,7 @@ class MeetingFinder:
         """The last cue of the sentence before a name puts it in a delegation or entourage."""
         if "ccompan" not in pre and "included" not in pre and "joined by" not in pre:
             return False
-        tail = re.split(r"[.;]\s", pre)[-1][-300:]
+        tail = _RX25.split(pre)[-1][-300:]
         last = None
         for last in _MEMBER_CUE_RE.finditer(tail):
             pass
@@ -546,11 +601,11 @@ class MeetingFinder:
         for s, e in self._body_sentences()[:8]:
             if not _UNNAMED_HINT.search(text, s, e):
                 continue
-            m = re.search(r"\b(?:brought together|was attended by|were attended by|attended by|participants included|with the participation of)\s", text[s:e])
+            m = _RX26.search(text[s:e])
             if not m:
                 continue
             start = s + m.end()
-            items = re.split(r",\s|\sand\s(?=the\s|\d)", text[start:e].rstrip("."))
+            items = _RX27.split(text[start:e].rstrip("."))
             pos = start
             for it in items:
                 i0 = text.find(it, pos)
@@ -571,8 +626,8 @@ class MeetingFinder:
         pos = len(self.title) + 2
         for line in text[pos:].split("\n"):
             if line.strip():
-                numbered = re.match(r"\d{1,2}\.\s", line)
-                bullet = re.match(r"[°◦o•\-–※*▷]\s", line)
+                numbered = _RX28.match(line)
+                bullet = _RX29.match(line)
                 if not out or numbered or (not bullet and not out[-1][2]):
                     out.append([pos, pos + len(line), bool(numbered)])
                 else:
@@ -629,6 +684,8 @@ class MeetingFinder:
                 continue
             if _NOT_YET_RE.search(sent, max(0, m.start() - 60), m.start()):
                 continue  # "agreed to hold …", "proposed holding …": not a meeting of this release
+            if m.group(0) == "signed" and not SIGNED_RE.search(sent, max(0, m.start() - 20), m.end() + 40):
+                continue  # "the Agreement, which was signed in December last year": background
             if _RECALLED_RE.search(sent, 0, m.start()):
                 continue  # "recalled that the two countries held the 1st … in May 2019": background
             if _PASSIVE_TRIGGER_RE.match(m.group(0)) and not _EVENT_NOUN_RE.search(sent, max(0, m.start() - 120), m.start()):
@@ -640,7 +697,7 @@ class MeetingFinder:
         text = self.t.text
         title = self.title
         tname = TITLE_TAIL_RE.sub("", TITLE_STRIP_RE.sub("", title)).strip()
-        tname = re.sub(r"^The (?=\d)", "", tname)  # "The 10th ROK-Uzbekistan Policy Consultation Takes Place"
+        tname = _RX30.sub("", tname)  # "The 10th ROK-Uzbekistan Policy Consultation Takes Place"
         bil = BILATERAL_TITLE_RE.match(title)
         release_visit = self._title_visit(title)
         briefing = "briefing" in (self.section + " " + title).lower()
@@ -667,7 +724,7 @@ class MeetingFinder:
                 frame = bool(VISIT_VERB_RE.search(sent)) and not ENCOUNTER_RE.search(sent)
                 if frame:
                     ctx_visit = self._visit_country_of(sent) or ctx_visit
-                if cands and (ANAPHOR_RE.match(sent) or re.search(r"\bbriefing session\b", sent)):
+                if cands and (ANAPHOR_RE.match(sent) or _RX31.search(sent)):
                     continue  # "The meeting, chaired by …": the same meeting again
                 c = {"s": a, "e": b, "ps": ps, "pe": pe, "pi": pi, "frame": frame, "visit": ctx_visit,
                      "rel": rel, "after_frame": bool(para and para[-1]["frame"])}
@@ -731,11 +788,15 @@ class MeetingFinder:
         """Named events announced in a relative clause ("…, which is scheduled to take place in
         Seoul on June 4 and 5 this year"), dated there, not already a meeting of the release."""
         text = self.t.text
-        have = {slug(m.title) for m in self.meetings}
-        for s, e in self._body_sentences():
-            if "schedul" not in text[s:e] and " set to " not in text[s:e] and "to be held" not in text[s:e] \
-                    and "slated" not in text[s:e]:
+        have = None
+        done = -1
+        for hm in _ANNOUNCED_HINT_RE.finditer(text, len(self.title)):
+            s, e = self.t.sentence_of(hm.start())
+            if s <= done:
                 continue
+            done = s
+            if have is None:
+                have = {slug(m.title) for m in self.meetings}
             for am in _ANNOUNCED_RE.finditer(text, s, e):
                 name = am.group(1)
                 if name.split(" ")[0] in ("The", "This", "That") or HEADLINE_VERB_RE.search(name):
@@ -745,7 +806,7 @@ class MeetingFinder:
                 date, _ = self._date(am.end(), e, "planned")
                 if date.value is None and not date.reason:
                     continue
-                cm = re.search(r"\bin ([A-Z][\w.]*(?: [A-Z][\w.]*)?)", text[am.end() : e])
+                cm = _RX32.search(text[am.end() : e])
                 city = cm.group(1) if cm and city_country(cm.group(1)) else ""
                 self.meetings.append(MeetingMention(
                     key="meeting:" + slug(name)[:60], title=name, kind=_kind(name, False, False), status="planned",
@@ -781,7 +842,7 @@ class MeetingFinder:
         if len(named) != 1:
             return
         text = self.t.text
-        im = re.search(r"\bat the invitation of ", text[span[0] : span[1]])
+        im = _RX33.search(text[span[0] : span[1]])
         if not im:
             return
         for p in self._participants(span[0], span[1], c["visit"], text[span[0] : span[1]]):
@@ -814,12 +875,12 @@ class MeetingFinder:
         labels.remove("ROK")
         labels.insert(0, "ROK")
         fm = all(re.search(r"\bForeign Minister\b|\bMinister (?:of|for) (?:Foreign|External) Affairs\b|\bSecretary of (?:State|Foreign Affairs)\b|"
-                           r"\bForeign Secretary\b", t) and not re.search(r"\b(?:Vice|Deputy|Assistant|Under)\b", t) for t in titles)
+                           r"\bForeign Secretary\b", t) and not _RX34.search(t) for t in titles)
         if phone:
             word = "Telephone Talks"
         elif virtual:
             word = "Video Conference"
-        elif re.search(r"\btalks\b", sent):
+        elif _RX35.search(sent):
             word = "Talks"
         else:
             word = "Meeting"
@@ -845,7 +906,7 @@ class MeetingFinder:
         vis = VISIT_TITLE_RE.match(title)
         if vis:
             return self._country_in(vis.group(2))
-        m = re.search(r"\b(?:Visit|Trip|Tour) (?:to|of) (?:the )?([A-Z][\w.’'-]*(?:,? (?:of )?[A-Z][\w.’'-]*){0,3})", title)
+        m = _RX36.search(title)
         return self._country_in(m.group(1)) if m else None
 
     def _visit_country_of(self, sent: str) -> str | None:
@@ -853,7 +914,7 @@ class MeetingFinder:
         return self._country_in(vm.group(1).rstrip(".,")) if vm else None
 
     def _country_in(self, s: str) -> str | None:
-        words = re.sub(r"[^\w .-]", " ", s).split()
+        words = _RX37.sub(" ", s).split()
         for n in range(len(words), 0, -1):
             for i in range(0, len(words) - n + 1):
                 c = lookup_country(" ".join(words[i : i + n]))
@@ -875,9 +936,9 @@ class MeetingFinder:
             # "X, who is in Rio to attend the G20 Foreign Ministers’ Meeting, held talks with Y":
             # the event attended is the context of the talks, not their name
             pos = m.start(1)
-        cc = re.search(r"\b(?:paid (?:a |an )?courtesy call on|called on|(?P<by>received (?:a |an )?courtesy call from)) ([A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|the|and|for|to))*)", sent)
+        cc = _RX38.search(sent)
         if cc:
-            name = re.sub(r"(?: (?:of|the|and|for|to))+$", "", cc.group(2))
+            name = _RX39.sub("", cc.group(2))
             return ("Courtesy Call by " if cc.group("by") else "Courtesy Call on ") + " ".join(
                 w if not (w.isupper() and len(w) > 2 and not lookup_country(w)) else w.capitalize()
                 for w in name.split(" ")).rstrip(",.")
@@ -893,11 +954,11 @@ class MeetingFinder:
         ext = _EVENT_TOPIC_RE.match(sent, m.start(1) + len(name))
         if ext and not _CAL_WORD_RE.match(ext.group(1)):
             name += ext.group(0)  # "… Forum for Peace and Prosperity", "… Consultation on Disarmament"
-        if re.match(r"(?:a|an|their|his|her|its|the|bilateral|telephone|phone|video)\b", name):
+        if _RX40.match(name):
             return ""
-        if not re.search(r"(?:^| )[A-Z]", name) or name[:1].islower():
+        if not _RX41.search(name) or name[:1].islower():
             return ""  # "held talks", "the high-level week of the 76th session": no proper name
-        if name[:1].islower() or re.search(r" [a-z]", name.split(" ", 1)[-1]) and not re.search(r"\b(?:on|for|of|and|the|in)\b", name):
+        if name[:1].islower() or _RX42.search(name.split(" ", 1)[-1]) and not _RX43.search(name):
             name = " ".join(w if w[:1].isupper() or w[:1].isdigit() else w[:1].upper() + w[1:] for w in name.split(" "))
         return name
 
@@ -949,7 +1010,7 @@ class MeetingFinder:
         name_for_kind = ev or (tname if tname and EVENT_KW_RE.search(tname) and not bil else "")
         several = _SEVERAL_SIDES_RE.search(sent) is not None  # "a trilateral meeting with X of Japan and Y of …"
         self._multilateral = bool(name_for_kind) and _kind(name_for_kind, False, False) in ("conference", "summit") \
-            or bool(re.search(r"\bmeetings\b", ev)) or several
+            or bool(_RX44.search(ev)) or several
         signing = SIGNED_RE.search(sent) is not None and not ev.startswith("Courtesy")
         parts = self._participants(s, e, visit_country, sent)
         if not parts and tname:
@@ -957,7 +1018,7 @@ class MeetingFinder:
         parts += self._unnamed(parts) if tname else []
         city, country, venue, sidelines = self._place(s, e, visit_country if visit_country != "KR" or not (phone or virtual) else None)
         if country and country != "KR" and not self._multilateral and not (phone or virtual) \
-                and not re.search(r"\b(?:sidelines|margins|on the occasion of|during the|in the framework of)\b", sent):
+                and not _RX45.search(sent):
             # an official met in his or her own capital ("called on Minister X at the Ministry in
             # Lusaka"): of that country, when nothing else says
             for p in parts:
@@ -1016,10 +1077,10 @@ class MeetingFinder:
             where = country_name(visit_country) if visit_country else ""
             if who and where:
                 mtitle = f"Visit of {who[0].name_as_written} to {where}"
-        travelling = bool(visit_country) or bool(re.search(r"\b(?:visit|travel)", sent))
+        travelling = bool(visit_country) or bool(_RX46.search(sent))
         fmt = "phone" if phone else ("virtual" if virtual else (
             "in_person" if status == "held" or venue or travelling else None))
-        bare_title = re.sub(r" \([^()]*\)$", "", mtitle)  # without the principals' names
+        bare_title = _RX47.sub("", mtitle)  # without the principals' names
         kind = sides_kind or _kind(bare_title if not bare_title.startswith(("Meeting between", "Courtesy")) else "meeting",
                                    phone, False)
         if c.get("frame") and not ev:
@@ -1034,7 +1095,7 @@ class MeetingFinder:
         if om:
             ordinal, series = int(om.group(1)), om.group(2)
         else:
-            om2 = re.search(r"the (\w+) (?:of its kind|such meeting)", sent)
+            om2 = _RX48.search(sent)
             if om2 and om2.group(1).lower() in ORDINALS:
                 ordinal, series = ORDINALS[om2.group(1).lower()], mtitle
         org_keys = []
@@ -1050,7 +1111,7 @@ class MeetingFinder:
         )
 
     def _parent_event(self, tname: str, main: MeetingMention) -> MeetingMention | None:
-        m = re.search(r"\b(?:for|of) the ((?:19|20)\d{2} [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){1,8})$", tname)
+        m = _RX49.search(tname)
         if not m:
             return None
         name = m.group(1)
@@ -1065,13 +1126,13 @@ class MeetingFinder:
             sent = text[s:e]
             for rm in windowed_finditer(ref, last_rx, sent, 160, 1):
                 after = sent[rm.end() : rm.end() + 120]
-                sm = re.match(r",? (?:which|that)? ?(?:is|was|will be)? ?(?:tentatively )?(scheduled to take place|scheduled for|to be held|will take place|will be held|takes place|is to be held)\b", after)
+                sm = _RX50.match(after)
                 if sm and date is None:
                     st = "held" if sm.group(1) == "takes place" and False else "planned"
                     d, _ = self._date(s + rm.end(), e, st)
                     if d.value or d.reason:
                         date, status, span = d, st, self.t.span(s + rm.start(), s + rm.end())
-                cm = re.match(r" (?:takes place|will take place|will be held|is held) in ([A-Z][\w.]*(?: [A-Z][\w.]*)?)", after)
+                cm = _RX51.match(after)
                 if cm and city_country(cm.group(1)):
                     city = city or cm.group(1)
         if date is None:

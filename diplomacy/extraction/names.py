@@ -27,6 +27,21 @@ from .nametools import (  # noqa: F401  (re-exported: title_compatible, split_na
 from .organizations import HOME, OrgCollector, country_name
 from .types import Gazetteer, KnownPerson, PersonMention
 
+# inline patterns, compiled once (re.search(r"…") pays a cache lookup per call)
+_RX0 = re.compile(r"(?:then|former) $")
+_RX1 = re.compile(r"\bSecretary of State\b")
+_RX2 = re.compile(r"\bForeign\b")
+_RX3 = re.compile(r"\b(?:Minister|Secretary|Affairs)\b")
+_RX4 = re.compile(r"\b(?:Deputy|Vice|Assistant)\b")
+_RX5 = re.compile(r"Minister (?:of|for) ((?:the )?[A-Z][\w,]*(?: (?:and |& )?[A-Z][\w]*){0,5})")
+_RX6 = re.compile(r"[A-Z]\.")
+_RX7 = re.compile(r"\s(?:of|from) (?:the )?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})")
+_RX8 = re.compile(r"((?:\S+ ){1,3}\S+),\s(?:the\s)?$")
+_RX9 = re.compile(r" of (?:the )?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})")
+_RX10 = re.compile(r"\s+(?:of|of the|for|to)$")
+_RX11 = re.compile(r" (?:of|for) (?:the )?[A-Z][\w’'-]*(?: (?:and |of |the )?[A-Z][\w’'-]*){0,5}")
+_RX12 = re.compile(r" of (?:the )?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})$")
+
 CONF_FULL, CONF_GAZ_SHORT, CONF_THEN = 0.9, 0.65, 0.6
 # trie-shaped alternations (longest first at every branch, as the word lists are ordered)
 TITLE_RE = re.compile(r"(?<![\w-])(?:(?:" + trie_pattern(TITLE_MODS.split("|")) + r")[\s-])*(?:"
@@ -41,6 +56,8 @@ _WHO_TITLE_RE = re.compile(r"(?<![\w-])([A-Z][^\W\d_]+(?:-[a-z]+)?(?: [A-Z][^\W\
                            r"(?:newly |recently |just )?(?:appointed |elected |named |nominated |sworn in )?(?:as )?(?:the )?(?:new )?")
 _WHO_ANCHOR = re.compile(r" who (?:was|is|has|had) ")
 _OF_AFTER_NAME_RE = re.compile(r",? (?:of|from) (?:the )?")
+_APPOS_EXT_RE = re.compile(r"(?: (?:and|of|for|to|the|on|in) | |-)(?:[A-Z][\w’'-]*|and|of|for|the|on)")
+_PLURAL_CORES = tuple(PLURAL_TITLES)
 _LIST_NEXT_RE = re.compile(r"(?:,? and |, )([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})(?![\w-])")
 _ACR_PAREN_RE = re.compile(r"\([A-Z][A-Za-z0-9&-]{1,11}\) [A-Z]")
 
@@ -126,7 +143,7 @@ class PeopleFinder:
             start = tstart
             pos = tstart
         if not then:
-            m = re.search(r"(?:then|former) $", text[max(0, start - 8) : start])
+            m = _RX0.search(text[max(0, start - 8) : start])
             then = bool(m)
         return start, org, country, then
 
@@ -221,14 +238,14 @@ class PeopleFinder:
                 if org_name == "Ministry of Foreign Affairs":
                     return self.orgs.foreign_ministry("Foreign", country, -1, -1)
                 return None
-        if country == "US" and re.search(r"\bSecretary of State\b", title):
+        if country == "US" and _RX1.search(title):
             # the U.S. foreign ministry: "(Deputy) Secretary of State X of the United States"
             return self.orgs.add("Department of State of the United States", kind="ministry", country="US",
                                  start=-1, end=-1, confidence=0.5)
-        if not home and re.search(r"\bForeign\b", title) and re.search(r"\b(?:Minister|Secretary|Affairs)\b", title):
+        if not home and _RX2.search(title) and _RX3.search(title):
             # "Cabinet Secretary for Foreign and Diaspora Affairs", "Foreign Secretary"
             return self.orgs.foreign_ministry("Foreign", country, -1, -1)
-        m = None if re.search(r"\b(?:Deputy|Vice|Assistant)\b", title) else re.search(r"Minister (?:of|for) ((?:the )?[A-Z][\w,]*(?: (?:and |& )?[A-Z][\w]*){0,5})", title)
+        m = None if _RX4.search(title) else _RX5.search(title)
         if m:
             port = m.group(1).replace("the ", "")
             if home:
@@ -282,6 +299,9 @@ class PeopleFinder:
             ts, te = tm.start(), tm.end()
             if text[ts:te].lower() != text[ts:te] and text[ts].islower():
                 continue
+            if text[te - 1] == "s" and text[ts:te].endswith(_PLURAL_CORES) and not (
+                    text[te : te + 1] == " " and text[te + 1 : te + 2].isupper()):
+                continue  # a plural title only matters before a list of names ("Ministers’ Meeting")
             pstart, porg, pcountry, then = self._title_parts(ts, te)
             toks, _ = self._right_tokens(te)
             appos = self._appositive_name(pstart)
@@ -319,7 +339,7 @@ class PeopleFinder:
             limit = 4 + sum(1 for _, _, w in name_toks[:7] if w.lower() in PARTICLES)
             for s, e, w in name_toks[:limit]:
                 bare = POSS_RE.sub("", w).rstrip(".,")
-                initial = bool(clean) and re.fullmatch(r"[A-Z]\.", w) is not None  # "Antony J. Blinken"
+                initial = bool(clean) and _RX6.fullmatch(w) is not None  # "Antony J. Blinken"
                 if not _is_name_token(bare) and not (clean and bare.lower() in PARTICLES) and not initial:
                     break
                 clean.append((s, e, w))
@@ -342,7 +362,7 @@ class PeopleFinder:
                 shorts.append((pstart, ns, ne, title_core, POSS_RE.sub("", tokens[0]), then))
                 continue
             country = pcountry
-            after = re.match(r"\s(?:of|from) (?:the )?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})", text[ne : ne + 60])
+            after = _RX7.match(text[ne : ne + 60])
             if after:
                 for n in range(len(after.group(1).split(" ")), 0, -1):
                     cand = " ".join(after.group(1).split(" ")[:n])
@@ -432,7 +452,7 @@ class PeopleFinder:
         text = self.t.text
         if "," not in text[max(0, pstart - 7) : pstart]:
             return None  # cheap pre-check: an appositive needs "Name, (the) <title>"
-        m = re.search(r"((?:\S+ ){1,3}\S+),\s(?:the\s)?$", text[max(0, pstart - 60) : pstart])
+        m = _RX8.search(text[max(0, pstart - 60) : pstart])
         if not m:
             return None
         base = max(0, pstart - 60) + m.start(1)
@@ -452,7 +472,7 @@ class PeopleFinder:
         if self._covered(ns, ne):
             return
         end = te
-        m = re.compile(r"(?: (?:and|of|for|to|the|on|in) | |-)(?:[A-Z][\w’'-]*|and|of|for|the|on)").match
+        m = _APPOS_EXT_RE.match
         while True:
             mm = m(text, end)
             if not mm or mm.end() - pstart > 200:
@@ -468,12 +488,12 @@ class PeopleFinder:
                 org = org or k
                 cut = min(cut, a - ts)
         if org is None:
-            for cm in re.finditer(r" of (?:the )?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})", full):
+            for cm in _RX9.finditer(full):
                 code = lookup_country(cm.group(1))
                 if code:
                     country = country or code
                     cut = min(cut, cm.start())
-        title = re.sub(r"\s+(?:of|of the|for|to)$", "", full[:cut].rstrip(" ,"))
+        title = _RX10.sub("", full[:cut].rstrip(" ,"))
         if org:
             country = country or self.orgs.orgs[org].country
         tokens = [w for _, _, w in name_toks]
@@ -496,10 +516,10 @@ class PeopleFinder:
             if not all(_is_name_token(w) for w in toks):
                 continue
             end = tm.end()
-            pm = re.match(r" (?:of|for) (?:the )?[A-Z][\w’'-]*(?: (?:and |of |the )?[A-Z][\w’'-]*){0,5}", text[end:])
+            pm = _RX11.match(text[end:])
             full = text[tm.start() : end + (pm.end() if pm else 0)]
             country = None
-            cm = re.search(r" of (?:the )?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})$", full)
+            cm = _RX12.search(full)
             if cm and lookup_country(cm.group(1)):
                 country = lookup_country(cm.group(1))
                 full = full[: cm.start()]

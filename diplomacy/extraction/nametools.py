@@ -16,6 +16,9 @@ from .namedata import (
 )
 from .types import Gazetteer
 
+# inline patterns, compiled once (re.search(r"…") pays a cache lookup per call)
+_RX0 = re.compile(r"[\s,]+")
+
 NAME_TOK_RE = re.compile(r"^(?:[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Za-zà-öø-ÿ][a-zà-öø-ÿ]*)*|[A-Z]{2,}(?:-[A-Z]{2,})?)$")
 POSS_RE = re.compile(r"(?:’s|'s|’|')$")
 
@@ -74,7 +77,7 @@ def split_name(tokens: list[str], country: str | None = None) -> tuple[str, str,
 @lru_cache(maxsize=16384)
 def _title_words(title: str) -> frozenset[str]:
     t = title.lower().replace("foreign minister", "minister foreign").replace("vice-minister", "vice minister")
-    return frozenset(w for w in re.split(r"[\s,]+", t) if w and w not in ("the", "of", "for", "and", "to"))
+    return frozenset(w for w in _RX0.split(t) if w and w not in ("the", "of", "for", "and", "to"))
 
 
 def title_compatible(short: str, full: str) -> bool:

@@ -17,6 +17,19 @@ from .namedata import PORTFOLIO_END
 from .nametools import NAME_TOK_RE
 from .types import Gazetteer, KnownOrganization, OrganizationMention
 
+# inline patterns, compiled once (re.search(r"…") pays a cache lookup per call)
+_RX0 = re.compile(r"\b(?:Korea|Korean|ROK|Seoul|National)\b")
+_RX1 = re.compile(r"\bMinistry\b|\bDepartment of\b")
+_RX2 = re.compile(r"\b(?:Institute|University|Academy|Cent(?:er|re) for)\b")
+_RX3 = re.compile(r"\b(?:Embassy|Consulate|Permanent Mission|Delegation)\b")
+_RX4 = re.compile(r"\b(?:Assembly|Parliament|Congress|Senate)\b")
+_RX5 = re.compile(r"\b(?:Army|Navy|Air Force|Forces|Command|Chiefs of Staff)\b")
+_RX6 = re.compile(r"\b(?:Corporation|Company|Co\.|Inc\.|Ltd)\b")
+_RX7 = re.compile(r"\b(?:Foundation|Association|Society|Red Cross)\b")
+_RX8 = re.compile(r"\b(?:United Nations|UN)\b")
+_RX9 = re.compile(r"\b(?:Agency|Service|Office|Commission|Administration|Secretariat|Bureau)\b")
+_RX10 = re.compile(r"\b(?:Organi[sz]ation|Union|Bank|Fund)\b")
+
 HOME = "KR"  # releases are written by the ROK's Ministry of Foreign Affairs
 MOFA = "Ministry of Foreign Affairs"
 CONF_KNOWN, CONF_DERIVED, CONF_DISCOVERED = 0.95, 0.8, 0.55
@@ -585,7 +598,7 @@ def _initials_fit(abbr: str, long: str) -> bool:
 def _is_home(name: str) -> bool:
     if _JOINT_RE.search(name):
         return False  # "Korea-Central Asia …", "ASEAN-Korea …": a body of both sides
-    if re.search(r"\b(?:Korea|Korean|ROK|Seoul|National)\b", name):
+    if _RX0.search(name):
         return True
     return any(city_country(w) == HOME for w in name.split(" "))  # "Busan …", "Jeju …"
 
@@ -603,24 +616,24 @@ def _kind_for(name: str, country: str | None = "") -> str:
 
 
 def _kind_by_name(name: str) -> str:
-    if re.search(r"\bMinistry\b|\bDepartment of\b", name):
+    if _RX1.search(name):
         return "ministry"
-    if re.search(r"\b(?:Institute|University|Academy|Cent(?:er|re) for)\b", name):
+    if _RX2.search(name):
         return "research_institute"
-    if re.search(r"\b(?:Embassy|Consulate|Permanent Mission|Delegation)\b", name):
+    if _RX3.search(name):
         return "diplomatic_mission"
-    if re.search(r"\b(?:Assembly|Parliament|Congress|Senate)\b", name):
+    if _RX4.search(name):
         return "legislature"
-    if re.search(r"\b(?:Army|Navy|Air Force|Forces|Command|Chiefs of Staff)\b", name):
+    if _RX5.search(name):
         return "military"
-    if re.search(r"\b(?:Corporation|Company|Co\.|Inc\.|Ltd)\b", name):
+    if _RX6.search(name):
         return "company"
-    if re.search(r"\b(?:Foundation|Association|Society|Red Cross)\b", name):
+    if _RX7.search(name):
         return "ngo"
-    if re.search(r"\b(?:United Nations|UN)\b", name):
+    if _RX8.search(name):
         return "un_body"
-    if re.search(r"\b(?:Agency|Service|Office|Commission|Administration|Secretariat|Bureau)\b", name):
+    if _RX9.search(name):
         return "government_agency"
-    if re.search(r"\b(?:Organi[sz]ation|Union|Bank|Fund)\b", name):
+    if _RX10.search(name):
         return "international_organization"
     return "other"

@@ -26,6 +26,16 @@ from .countries import country_name, lookup_country, lookup_demonym
 from .organizations import HOME, OrgCollector
 from .types import MeetingMention, PledgeMention
 
+# inline patterns, compiled once (re.search(r"…") pays a cache lookup per call)
+_RX0 = re.compile(r"\bsigned\b")
+_RX1 = re.compile(r"\b(?:attended by|in the presence of|witnessed by)\s")
+_RX2 = re.compile(r"\bat (?:the |a )?$")
+_RX3 = re.compile(r"^(?:the|The)\s")
+_RX4 = re.compile(r"[A-Z][a-z]+ [Gg]overnment$")
+_RX5 = re.compile(r"\bsigned (?:the |an? |a )?")
+_RX6 = re.compile(r"\b(?:promised|pledged|vowed|undertook) to\b")
+_RX7 = re.compile(r"\bshould\b")
+
 _DIGIT_RE = re.compile(r"\d")
 _ACTIVE_SIGNED_RE = re.compile(BACKGROUND_SIGNED + r" ")
 _CURRENCY_HINT = re.compile(r"USD|US\$|U\.S\.|\$|KRW|₩|EUR|€|JPY|¥|GBP|£|dollar|won\b|euro|yen\b")
@@ -59,16 +69,23 @@ _GENERIC_ORG = r"(?:[Aa]gency|[Oo]rgani[sz]ation|[Ss]ecretariat|[Bb]ank|[Ff]und|
 ACTOR = (r"(?:the |The )?(?:ROK(?: government)?|Republic of Korea|Korea|Korean government|Government of the Republic of Korea|"
          r"(?!Korean )[A-Z][a-z]+ [Gg]overnment|"
          r"government|country|Foreign Ministry|Ministry|two sides|two countries|two Ministers|two ministers|"
-         r"both sides|both countries|two governments|" + _GENERIC_ORG + r"|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}|[Tt]hey|We|we)")
+         r"both sides|both countries|two governments|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}|[Tt]hey|We|we)")
 COMMIT_RE = re.compile(
     r"(?P<actor>" + ACTOR + r")(?:,[^,]{1,80},)?\s(?:will|shall)\s(?:further\s|also\s|actively\s|continue to\s|fully\s|closely\s|seek to\s)*"
     r"(?!be\b|help\b|see\b|never\b|have\b|become a\b|serve\b|mark\b|offer an\b)(?P<verb>[a-z]+)"
 )
+_GENERIC_COMMIT_RE = re.compile(
+    r"(?P<actor>\b(?:the|The) " + _GENERIC_ORG + r")\s(?:will|shall)\s(?:further\s|also\s|actively\s|continue to\s|fully\s|"
+    r"closely\s|seek to\s)*(?!be\b|help\b|see\b|never\b|have\b|become a\b|serve\b|mark\b|offer an\b)(?P<verb>[a-z]+)")
+_SIGNER_RE = re.compile(r"(?P<actor>" + ACTOR + r")\ssigned\b")
+_PROPOSER_RE = re.compile(r"(?P<actor>" + ACTOR + r")\s(?:\w+\s)?(?:proposed|suggested|put forward)")
 PROMISE_RE = re.compile(r"(?P<actor>" + ACTOR + r")\s(?:\w+\s)?(?:promised|pledged|vowed|committed|undertook) to\b")
 # every rule below needs one of these substrings; one cheap scan per sentence
 _HINT_RE = re.compile(trie_pattern(
     "signed conclu initial exchanged agree reached concurred propos suggest put promised pledged vowed "
     "undertook committed will shall $ ₩ € ¥ £ USD US KRW EUR JPY GBP dollar won euro yen".split()))
+_KIND_HINT_RE = re.compile(trie_pattern(
+    "signed concluded initialed exchanged agreed agree reached concurred proposed suggested put".split()))
 _PROMISE_HINT = re.compile(r"promised|pledged|vowed|committed|undertook")
 PAST_GIVING_RE = re.compile(r"\b(?:has|have|had) (?:so far |already |\w+ly )?(?:provided|contributed|donated|given|disbursed|extended)\b")
 SCHEDULE_RE = re.compile(
@@ -179,12 +196,12 @@ class PledgeFinder:
         """Who signed: the organizations of the people named before "signed" (not those
         "attended by"), else the organizations named there ("the KMI and the University of …
         signed"). None when nobody is named."""
-        sm = re.search(r"\bsigned\b", sent)
+        sm = _RX0.search(sent)
         if not sm:
             return None
         cut = s + sm.start()
         witness = [(s + w.start(), s + (sent.find(",", w.end()) if sent.find(",", w.end()) >= 0 else len(sent)))
-                   for w in re.finditer(r"\b(?:attended by|in the presence of|witnessed by)\s", sent)]
+                   for w in _RX1.finditer(sent)]
         keys: list[str] = []
         bare: list[str] = []  # signers known only by their country
         for m in self.people.mentions:
@@ -196,7 +213,7 @@ class PledgeFinder:
                     bare.append("ROK" if p.country == HOME else country_name(p.country))
         if not keys:
             for a, b, k in self.orgs.claimed:
-                if s <= a < cut and k not in keys and not re.search(r"\bat (?:the |a )?$", self.t.text[max(s, a - 8) : a]):
+                if s <= a < cut and k not in keys and not _RX2.search(self.t.text[max(s, a - 8) : a]):
                     keys.append(k)
         if not keys:
             return None
@@ -226,7 +243,7 @@ class PledgeFinder:
     def _generic_org(self, s0: int, actor_end: int, actor_txt: str):
         """"the agency will …": the organization of the person speaking in the sentence if its
         name has that noun, else the only organization of the release whose name has it."""
-        noun = re.sub(r"^(?:the|The)\s", "", actor_txt).strip().lower()
+        noun = _RX3.sub("", actor_txt).strip().lower()
         if noun not in GENERIC_ORG_NOUNS:
             return None
         def fits(k):
@@ -245,7 +262,7 @@ class PledgeFinder:
         return None
 
     def _actor(self, actor: str) -> tuple[str, str | None, str | None]:
-        a = re.sub(r"^(?:the|The)\s", "", actor).strip()
+        a = _RX3.sub("", actor).strip()
         low = a.lower()
         if low in ("two sides", "two countries", "two ministers", "both sides", "both countries", "two governments", "they"):
             return self._sides()
@@ -257,7 +274,7 @@ class PledgeFinder:
             key = self.orgs.add_known(o, -1, -1) if o else None
             return "Ministry of Foreign Affairs", HOME, key
         code = lookup_country(a) or lookup_demonym(a.split(" ")[0])
-        if code and re.match(r"[A-Z][a-z]+ [Gg]overnment$", a):
+        if code and _RX4.match(a):
             return country_name(code), code, None  # "the Kenyan government"
         if code:
             return a, code, None
@@ -295,7 +312,8 @@ class PledgeFinder:
             kind, actor_txt, conf, amount, cur = None, "", 0.8, None, ""
             actor_end = -1
             amt, c, _ = _money(sent)
-            kinds = {m.lastgroup for m in _TRIGGERS_RE.finditer(sent)}  # one scan for sign/agree/propose
+            # one scan for sign/agree/propose, after a literal pre-check (most sentences have none)
+            kinds = {m.lastgroup for m in _TRIGGERS_RE.finditer(sent)} if _KIND_HINT_RE.search(sent) else ()
             if amt is not None and GIVE_RE.search(sent) and not _FUTURE_GIVE_RE.search(sent) and (
                     PAST_GIVING_RE.search(sent) or _PAST_SIMPLE_GIVE_RE.search(sent)):
                 # "has provided a total of USD 41 million since 2015", "provided USD 300,000 in
@@ -310,20 +328,20 @@ class PledgeFinder:
                     if self._actor(am.group("actor"))[0]:
                         actor_txt = am.group("actor")
                         break
-            elif "sign" in kinds and re.search(r"\bsigned (?:the |an? |a )?", sent) and _ACTIVE_SIGNED_RE.search(sent):
+            elif "sign" in kinds and _RX5.search(sent) and _ACTIVE_SIGNED_RE.search(sent):
                 kind, actor_txt = "signed_document", "the two sides"
-                sm = re.search(r"(?P<actor>" + ACTOR + r")\ssigned\b", sent)
+                sm = _SIGNER_RE.search(sent)
                 if sm and sm.group("actor").lower() not in ("they", "the two top diplomats"):
                     actor_txt = sm.group("actor")
             elif "agree" in kinds:
                 kind, actor_txt = "agreement", "the two sides"
             elif "propose" in kinds:
                 kind = "proposal"
-                pm = re.search(r"(?P<actor>" + ACTOR + r")\s(?:\w+\s)?(?:proposed|suggested|put forward)", sent)
+                pm = _PROPOSER_RE.search(sent)
                 actor_txt = pm.group("actor") if pm else ""
                 conf = 0.75
             else:
-                pm = re.search(r"\b(?:promised|pledged|vowed|undertook) to\b", sent)
+                pm = _RX6.search(sent)
                 if pm:
                     subj = [k for a, b, k in self.orgs.claimed if s <= a < s + pm.start()]
                     if subj:
@@ -334,9 +352,12 @@ class PledgeFinder:
                                                  actor_organization_key=subj[0] if len(set(subj)) == 1 else None,
                                                  span=self.t.span(s, e), confidence=0.8))
                         return
-                cm = (COMMIT_RE.search(sent) if (" will " in sent or " shall " in sent) else None) or (
+                future = " will " in sent or " shall " in sent
+                cm = (COMMIT_RE.search(sent) if future else None) or (
                     PROMISE_RE.search(sent) if _PROMISE_HINT.search(sent) else None)
-                if cm and not re.search(r"\bshould\b", sent[: cm.start() + 1]):
+                if future and (cm is None or not self._actor(cm.group("actor"))[0]):
+                    cm = _GENERIC_COMMIT_RE.search(sent) or cm  # "the agency will …"
+                if cm and not _RX7.search(sent[: cm.start() + 1]):
                     pre = sent[: cm.start()]
                     if HOPE_RE.search(pre[-80:]):
                         return
