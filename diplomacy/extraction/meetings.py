@@ -155,6 +155,7 @@ FOLLOW_ROLE_RE = re.compile(
 # members of a delegation or a principal's entourage, told after the principal ("was accompanied
 # by …", "the delegation included …"): attendees, whichever side they are on
 ACCOMP_FOLLOW_RE = re.compile(r"\b(?:(?:was|were) (?:also )?(?:accompanied|joined) by|delegations? (?:also )?included)\b")
+_SIDE_DEMONYM_RE = re.compile(r"\b(?:[Tt]he )?([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:delegation|side)\b(?![^.;]*\b(?:delegation|side)\b)")
 _MEMBER_CUE_RE = re.compile(r"\b(?:(accompanied by|joined by|included|accompanying)|headed by|led by|chaired by|with)\b")
 _BILATERAL_AFTER_RE = re.compile(r"\b(?:(?:held|had|holds|has) (?:a |an )?(?:[\w-]+ ){0,2}(?:talks|meeting|conversation) with|"
                                  r"met with|met|meets|called on|paid (?:a |an )?courtesy call on)\b")
@@ -538,6 +539,11 @@ class MeetingFinder:
                 role = "chair"
             elif self._member(pre):
                 role = "attendee"
+                if p.country is None and p.org_key is None:
+                    dm = _SIDE_DEMONYM_RE.search(pre[-200:])
+                    code = (lookup_demonym(dm.group(1)) or lookup_country(dm.group(1))) if dm else None
+                    if code:  # "while the Vietnamese delegation included X": X is Vietnamese
+                        self._adopt_country(p, code)
             else:
                 home = self._is_home(p)
                 if not home and p.country is None and visit_country and visit_country != "KR":

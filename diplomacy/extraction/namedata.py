@@ -83,7 +83,7 @@ PORTFOLIO_END = frozenset(
 TITLE_MODS = (
     "First|Second|Third|Senior|Acting|Deputy|Vice|Assistant|Executive|Principal|Permanent|"
     "Special|High|Foreign|Defense|Defence|Trade|Unification|Finance|Prime|Chief|Parliamentary|"
-    "Presidential|National Security|Interim|Resident|Under|State|Cabinet|Federal|Coordinating"
+    "Presidential|National Security|Interim|Resident|Under|State|Cabinet|Federal|Coordinating|Regional"
 )
 TITLE_CORES = (
     "Under-Secretary-General|Assistant Secretary-General|Deputy Secretary-General|"

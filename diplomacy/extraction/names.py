@@ -57,9 +57,20 @@ _WHO_TITLE_RE = re.compile(r"(?<![\w-])([A-Z][^\W\d_]+(?:-[a-z]+)?(?: [A-Z][^\W\
 _WHO_ANCHOR = re.compile(r" who (?:was|is|has|had) ")
 _OF_AFTER_NAME_RE = re.compile(r",? (?:of|from) (?:the )?")
 _APPOS_EXT_RE = re.compile(r"(?: (?:and|of|for|to|the|on|in) | |-)(?:[A-Z][\w’'-]*|and|of|for|the|on)")
+_ACCOMPANIED_BY_RE = re.compile(r"\baccompanied by ")
 _PLURAL_CORES = tuple(PLURAL_TITLES)
 _LIST_NEXT_RE = re.compile(r"(?:,? and |, )([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})(?![\w-])")
 _ACR_PAREN_RE = re.compile(r"\([A-Z][A-Za-z0-9&-]{1,11}\) [A-Z]")
+
+
+def _country_ends_at(toks, i: int) -> bool:
+    """A country name of two or three words ends at token i ("… of Viet Nam", "… of New Zealand")."""
+    for n in (2, 3):
+        if i + 1 >= n:
+            words = [POSS_RE.sub("", w).rstrip(".,") for _, _, w in toks[i + 1 - n : i + 1]]
+            if lookup_country(" ".join(words)):
+                return True
+    return False
 
 
 @dataclass
@@ -319,7 +330,8 @@ class PeopleFinder:
                 last_port = -1
                 for i, (_, _, w) in enumerate(toks):
                     bare = POSS_RE.sub("", w).rstrip(".,")
-                    if bare in PORTFOLIO_END or lookup_country(bare) or self.orgs.key_at(toks[i][0], toks[i][1]):
+                    if bare in PORTFOLIO_END or lookup_country(bare) or self.orgs.key_at(toks[i][0], toks[i][1]) \
+                            or _country_ends_at(toks, i):
                         last_port = i
                         nxt = [POSS_RE.sub("", x[2]).rstrip(".,") for x in toks[i + 1 : i + 3]]
                         if nxt and _is_name_token(nxt[0]) and nxt[0] not in PORTFOLIO_END and (len(nxt) < 2 or _is_name_token(nxt[1]) or nxt[1] in CONNECT):
@@ -372,8 +384,11 @@ class PeopleFinder:
                         break
             if country is None and of_part:
                 # "Ambassador of Chile to the ROK Sergio ROMERO": the first country of the title
-                for _, _, w in of_part:
-                    code = lookup_country(POSS_RE.sub("", w).rstrip(".,"))
+                # ("… of Viet Nam", "… of New Zealand": names of two or three words too)
+                words = [POSS_RE.sub("", w).rstrip(".,") for _, _, w in of_part]
+                for i in range(len(words)):
+                    code = next((c for n in (3, 2, 1) if i + n <= len(words)
+                                 for c in (lookup_country(" ".join(words[i : i + n])),) if c), None)
                     if code:
                         country = code
                         break
@@ -410,6 +425,28 @@ class PeopleFinder:
         self._standalone()
         self._resolve_shorts(shorts)
         self._resolve_bares(bares)
+        self._entourage()
+
+    def _entourage(self) -> None:
+        """"X … was accompanied by Regional Directors A and B": people named after "accompanied
+        by" with no organization or country of their own belong to X's."""
+        text = self.t.text
+        if "accompanied by" not in text:
+            return
+        for am in _ACCOMPANIED_BY_RE.finditer(text):
+            ss, _ = self.t.sentence_of(am.start())
+            before = [m for m in self.mentions if ss <= m.start < am.start()]
+            if not before:
+                continue
+            lead = self.people[before[-1].key]
+            if not lead.org_key and not lead.country:
+                continue
+            se = self.t.sentence_of(am.start())[1]
+            for m in self.mentions:
+                if am.end() <= m.start < se and m.key != before[-1].key:
+                    p = self.people[m.key]
+                    if p.org_key is None and p.country is None:
+                        p.org_key, p.country = lead.org_key, lead.country
 
     def _list_after_plural(self, pos: int, title: str, org: str | None, country: str | None) -> None:
         """"Deputy Secretaries-General Park Eun-ha and Ito Kenji": every name of the list after a
@@ -439,7 +476,8 @@ class PeopleFinder:
         if words and words[0] in ("of", "for", "to"):
             last = -1
             for i, w in enumerate(words):
-                if w in PORTFOLIO_END or lookup_country(w) or self.orgs.key_at(toks[i][0], toks[i][1]):
+                if w in PORTFOLIO_END or lookup_country(w) or self.orgs.key_at(toks[i][0], toks[i][1]) \
+                        or _country_ends_at(toks, i):
                     last = i
                     nxt = words[i + 1 : i + 3]
                     if len(nxt) == 2 and all(_is_name_token(x) and x not in PORTFOLIO_END for x in nxt):

@@ -371,8 +371,8 @@ def find_organizations(col: OrgCollector) -> None:
             continue
         name = _trim_person_tail(m.group(0))
         e = s + len(name)
-        if name.startswith("Department") and _SUBUNIT_AFTER_RE.match(text, e):
-            continue  # "Director-General of the Department of … (Name) of the Ministry of …": a unit
+        if name.startswith("Department") and (_SUBUNIT_AFTER_RE.match(text, e) or _HEAD_OF_UNIT_RE.search(text, max(0, s - 40), s)):
+            continue  # "Director-General of the Department of Northeast Asian Affairs": a ministry's unit  # "Director-General of the Department of … (Name) of the Ministry of …": a unit
         code, e2 = _country_after(text, e)
         if code is None:
             dm = demonym_regex().search(text, max(0, s - 20), s)
@@ -511,6 +511,7 @@ def find_organizations(col: OrgCollector) -> None:
 _PROMO_AGENCY_RE = re.compile(r"(?<![\w-])(Business|Enterprise|Invest) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w-])")
 _RED_CROSS_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+)?) Red (?:Cross|Crescent)(?: Society)?(?![\w-])")
 _DEMONYM_BEFORE_RE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
+_HEAD_OF_UNIT_RE = re.compile(r"\b(?:Director-General|Director General|Director|Head) of (?:the )?$")
 _SUBUNIT_AFTER_RE = re.compile(
     r"(?: [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})?,? (?:of|in|at) (?:the |its |their )?(?:[A-Z][\w’'-]* ){0,2}(?:Ministry|Foreign Ministry)\b")
 
@@ -523,7 +524,7 @@ def _trim_person_tail(name: str) -> str:
     idx = max((i for i, w in enumerate(words) if w.rstrip(",") in PORTFOLIO_END), default=-1)
     tail = words[idx + 1 :]
     if idx >= 2 and 2 <= len(tail) <= 3 and all(
-            NAME_TOK_RE.match(w) and w not in PORTFOLIO_END and w not in ("and", "of") for w in tail):
+            NAME_TOK_RE.match(w.rstrip(".,")) and w not in PORTFOLIO_END and w not in ("and", "of") for w in tail):
         return " ".join(words[: idx + 1])
     return name
 

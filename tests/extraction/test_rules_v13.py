@@ -166,3 +166,40 @@ def test_event_held_earlier_in_a_relative_clause_is_not_announced():
         date="2024-02-28",
     )
     assert len(x.meetings) == 1
+
+
+# --- multiword countries in titles, units of a ministry, delegations' sides --------------------
+
+def test_country_of_two_words_ends_the_title():
+    x = _release(
+        "Vice Minister Holds Talks with Deputy Minister of Sri Lanka",
+        "1. First Vice Minister of Foreign Affairs Oh Jin-seok held talks with Deputy Minister of Foreign Affairs "
+        "of Sri Lanka Nimal Perera in Seoul on March 6.",
+    )
+    people = _people(x)
+    assert people["Nimal Perera"].country == "LK"
+    (m,) = x.meetings
+    assert _roles(x, m) == {"Oh Jin-seok": "attendee", "Nimal Perera": "counterpart"}
+
+
+def test_department_headed_by_a_director_general_is_a_unit_and_the_side_gives_the_country():
+    x = _release(
+        "The 4th ROK-Peru Policy Consultation Held in Lima",
+        "1. The 4th ROK-Peru Policy Consultation was held in Lima on March 5. The Peruvian delegation included "
+        "Director-General of the Department of Asia and Oceania Affairs Carmen Quispe Rojas.",
+    )
+    assert not any(o.name.startswith("Department") for o in x.organizations)
+    assert _people(x)["Carmen Quispe Rojas"].country == "PE"
+
+
+def test_entourage_takes_the_organization_of_the_person_accompanied():
+    x = _release(
+        "Vice Minister Receives Courtesy Call from UNHCR Assistant High Commissioner",
+        "1. Second Vice Minister of Foreign Affairs Oh Jin-seok received a courtesy call from Assistant High "
+        "Commissioner of the United Nations High Commissioner for Refugees (UNHCR) Pierre Lambert at the Ministry "
+        "of Foreign Affairs on March 6. Assistant High Commissioner Lambert was accompanied by Regional Directors "
+        "Nadia Haddad and Omar Farouk.",
+    )
+    people = _people(x)
+    assert people["Nadia Haddad"].title == "Regional Director"
+    assert people["Nadia Haddad"].organization_key == people["Pierre Lambert"].organization_key is not None
