@@ -282,6 +282,22 @@ def _signed_doc(sent: str) -> str | None:
     return doc if len(doc) >= 5 else None
 
 
+_THREE_SIDES_RE = re.compile(r"\b([a-z]+(?: [a-z]+)?)-([a-z]+(?: [a-z]+)?)-([a-z]+)(?:-([a-z]+))?\b")
+
+
+def _three_sides(n: str) -> bool:
+    """A lower-cased name of three or more countries joined by hyphens ("rok-japan-china …")."""
+    if n.count("-") < 2:
+        return False
+    for m in _THREE_SIDES_RE.finditer(n):
+        parts = [x for x in m.groups() if x]
+        # the first part may carry words before the country ("17th rok"): its last word counts
+        parts[0] = parts[0].split(" ")[-1]
+        if all(x in ("rok", "korea", "us", "eu") or lookup_country(x) for x in parts):
+            return True
+    return False
+
+
 def _kind(name: str, phone: bool, visit: bool) -> str:
     if phone:
         return "phone_call"
@@ -305,6 +321,8 @@ def _kind(name: str, phone: bool, visit: bool) -> str:
         return "conference"  # "… Dialogue and Cooperation Forum": the head noun decides
     if _RX6.search(n):
         return "committee"
+    if _three_sides(n) and "summit" not in n:
+        return "conference"  # "ROK-Japan-China Senior Foreign Officials’ Consultation": three sides
     if _RX7.search(n):
         return "consultation"
     if _RX8.search(n) \
@@ -904,6 +922,8 @@ class MeetingFinder:
             return False
         if m.date.value != prev.date.value:
             return False
+        if prev.kind in ("conference", "summit") and m.kind not in ("signing", "meal"):
+            return False  # a bilateral meeting on the sidelines of a multilateral one is its own
         named = {p.person_key for p in m.participants if p.person_key}
         before = {p.person_key for p in prev.participants if p.person_key}
         return bool(named) and named <= before

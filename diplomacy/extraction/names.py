@@ -371,7 +371,7 @@ class PeopleFinder:
                 continue
             tokens = [w for _, _, w in clean]
             if len(tokens) == 1:
-                shorts.append((pstart, ns, ne, title_core, POSS_RE.sub("", tokens[0]), then))
+                shorts.append((pstart, ns, ne, title_core, POSS_RE.sub("", tokens[0].rstrip(".,")), then))  # "… with Vice Minister Sun."
                 continue
             country = pcountry
             after = _RX7.match(text[ne : ne + 60])
@@ -607,7 +607,9 @@ class PeopleFinder:
             if len(cands) > 1:
                 self.warnings.append(f"'{text[pstart:ne]}' is ambiguous between {len(cands)} people; left unresolved")
                 continue
-            known = self._gazetteer_by_tenure(surname, title)
+            # a past office-holder ("then NATO Secretary-General Rasmussen") is not looked up by
+            # tenure: the tenure would date the release wrongly
+            known = None if then else self._gazetteer_by_tenure(surname, title)
             if known is not None:
                 key = self._add(known.name.split(" "), ns, ne, title=title, title_start=pstart,
                                 country=known.country, kind="short", confidence=CONF_GAZ_SHORT)

@@ -203,3 +203,34 @@ def test_entourage_takes_the_organization_of_the_person_accompanied():
     people = _people(x)
     assert people["Nadia Haddad"].title == "Regional Director"
     assert people["Nadia Haddad"].organization_key == people["Pierre Lambert"].organization_key is not None
+
+
+# --- three sides, short forms at a sentence's end, bilaterals on the sidelines ---------------
+
+def test_three_countries_in_a_consultations_name_make_it_a_conference_of_attendees():
+    x = _release(
+        "Outcome of the 9th ROK-Mongolia-Japan Senior Officials’ Consultation",
+        "1. The 9th ROK-Mongolia-Japan Senior Officials’ Consultation was held in Ulaanbaatar on March 4. Deputy "
+        "Minister for Political Affairs Seo Min-jun attended the Consultation together with State Secretary of "
+        "Mongolia Bat-Erdene Ganzorig and Deputy Minister for Foreign Affairs of Japan Sato Akane.",
+        "2. On the sidelines of the Consultation, Deputy Minister Seo held a bilateral meeting with Deputy "
+        "Minister Sato.",
+    )
+    consultation, bilateral = x.meetings
+    assert consultation.kind == "conference"
+    assert set(_roles(x, consultation).values()) == {"attendee"}
+    assert bilateral.kind == "meeting" and bilateral.date.value == consultation.date.value
+    assert _roles(x, bilateral) == {"Seo Min-jun": "attendee", "Sato Akane": "counterpart"}
+
+
+def test_a_past_office_holder_does_not_date_the_release_by_tenure():
+    x = _release(
+        "Foreign Minister Meets NATO Secretary-General",
+        "1. Foreign Minister Kang Kyung-wha met with NATO Secretary-General Jens Stoltenberg in Seoul on "
+        "Wednesday, November 1.",
+        "※ The visit is the second by a NATO Secretary-General after the one in 2013 by then NATO "
+        "Secretary-General Rasmussen.",
+        date=None,
+    )
+    (m,) = x.meetings
+    assert m.date.value is not None and m.date.value.year == 2017
