@@ -1,5 +1,8 @@
 """The (meeting, country) pairs computed from scratch, independently of
-``diplomacy.models.meeting_countries``: what ``MeetingCountry`` must hold after any write."""
+``diplomacy.models.meeting_countries``: what ``MeetingCountry`` (and, counted per country,
+``CountryMeetingCount``) must hold after any write."""
+
+from collections import Counter
 
 from diplomacy import models as m
 
@@ -29,9 +32,13 @@ def stored_pairs() -> set[tuple[int, str]]:
 
 
 def assert_pairs_consistent() -> set[tuple[int, str]]:
-    """The stored pairs equal the scratch ones, with no duplicate rows; returns them."""
+    """The stored pairs equal the scratch ones, with no duplicate rows, and each country's
+    stored count is its number of pairs; returns the pairs."""
     expected = scratch_pairs()
     stored = stored_pairs()
     assert stored == expected, {"missing": expected - stored, "stale": stored - expected}
     assert m.MeetingCountry.objects.count() == len(stored)
+    per_country = Counter(code for _, code in expected)
+    counts = dict(m.CountryMeetingCount.objects.values_list("country", "meetings"))
+    assert counts == per_country
     return stored

@@ -22,7 +22,13 @@ from .evidence import (
     NotSameOrganization,
     NotSamePerson,
 )
-from .meetings import Meeting, MeetingCountry, MeetingRelease, Participation
+from .meetings import (
+    CountryMeetingCount,
+    Meeting,
+    MeetingCountry,
+    MeetingRelease,
+    Participation,
+)
 from .organizations import Organization, OrganizationAlias
 from .people import Person, PersonAlias, Position
 from .pledges import Pledge, PledgeStatusChange
@@ -32,6 +38,7 @@ from .releases import Release
 from . import meeting_countries  # noqa: E402, F401  isort: skip
 
 __all__ = [
+    "CountryMeetingCount",
     "EVIDENCE_TARGETS",
     "CuratedModel",
     "DatePrecision",

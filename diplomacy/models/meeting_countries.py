@@ -3,10 +3,13 @@
 A meeting is *with* a country when it was held there, or when the person or the organization
 of one of its participations is from there (``Meeting.with_country``). Counting those pairs
 from their three sources took a UNION over every meeting and participation (~1 s at 100,000
-meetings); ``MeetingCountry`` stores them, so the dashboard counts them with one GROUP BY on
-an index.
+meetings). ``MeetingCountry`` stores them (the meetings' country filter reads it), and
+``CountryMeetingCount`` their number per country, moved by the same statements, so the
+dashboard reads one row per country: counting the pairs (a GROUP BY) still cost 70–90 ms at
+100,000 meetings, growing with them.
 
-The table is derived: nothing edits it, and it is kept equal to its sources on every write:
+Both tables are derived: nothing edits them, and they are kept equal to their sources on every
+write:
 
 - single-row ORM saves and deletes (the admin, its inlines, the curation functions, the
   gazetteer) through the signal receivers below: a meeting's country, a participation's
@@ -14,13 +17,15 @@ The table is derived: nothing edits it, and it is kept equal to its sources on e
 - the loader, which writes in bulk without signals, calls ``refresh_meeting_countries`` for
   what each file touched; inside its batch (``deferred_refresh``) the calls are collected and
   run once before the batch commits;
-- a meeting's pairs go with it (``on_delete=CASCADE``); deleting releases refreshes their
-  meetings once (``Release.delete`` and ``ReleaseQuerySet.delete``);
-- ``rebuild_all`` (``manage.py refresh_meeting_countries``) recomputes the whole table, for
+- a meeting's pairs go with it (``on_delete=CASCADE``; its ``pre_delete`` receiver takes them
+  off the counts); deleting releases refreshes their meetings once (``Release.delete`` and
+  ``ReleaseQuerySet.delete``);
+- ``rebuild_all`` (``manage.py refresh_meeting_countries``) recomputes both tables, for
   repair after writes that bypass the app (raw SQL, ``loaddata``: ``restore_data`` runs it).
 
-A refresh is two statements whatever the number of meetings (per chunk of ``CHUNK`` ids):
-delete the pairs no source holds any more, then insert the pairs that are missing. Writers
+A refresh is a few statements whatever the number of meetings (per chunk of ``CHUNK`` ids):
+delete the pairs no source holds any more and insert the missing ones (both ``RETURNING``
+their countries: SQLite 3.35+), then one upsert of the changed countries' counts. Writers
 that use ``QuerySet.update()`` or ``bulk_create()`` on those columns must call
 ``refresh_meeting_countries`` themselves (tests/test_meeting_countries.py checks each path).
 """
@@ -28,15 +33,16 @@ that use ``QuerySet.update()`` or ``bulk_create()`` on those columns must call
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from collections.abc import Iterable
 from contextlib import contextmanager
 
 from django.db import connection, models, transaction
 from django.db.models.constants import OnConflict
-from django.db.models.signals import post_delete, post_save, pre_save
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 
-from .meetings import Meeting, MeetingCountry, Participation
+from .meetings import CountryMeetingCount, Meeting, MeetingCountry, Participation
 from .organizations import Organization
 from .people import Person
 
@@ -92,32 +98,58 @@ def _tables() -> dict[str, str]:
     }
 
 
-def _run(scope: str, params: list, *, insert: bool = True) -> None:
+def _run(scope: str, params: list, *, insert: bool = True, count: bool = True) -> None:
     """Delete the stale and insert the missing pairs of the meetings whose id satisfies
-    ``scope`` (SQL with ``{col}`` for the id column and its ``params``)."""
+    ``scope`` (SQL with ``{col}`` for the id column and its ``params``), and move the
+    countries' counts by the pairs deleted and inserted (both statements return their
+    countries; SQLite 3.35+ and PostgreSQL)."""
     names = _tables()
     stale = DELETE_STALE.format(
         scope_t=scope.format(col=f"{names['table']}.meeting_id"), **names
-    )
+    ) + " RETURNING country"
+    deltas: Counter[str] = Counter()
     with connection.cursor() as cursor:
         cursor.execute(stale, params)  # noqa: S608 (quoted names and placeholders only)
-        if not insert:
-            return
-        pairs = PAIRS.format(
-            scope_m=scope.format(col="m.id"), scope_p=scope.format(col="p.meeting_id"), **names
-        )
-        ops = connection.ops
-        conflict = ops.on_conflict_suffix_sql(
-            [MeetingCountry._meta.get_field("meeting"), MeetingCountry._meta.get_field("country")],
-            OnConflict.IGNORE, None, None,
-        )
-        cursor.execute(
-            INSERT_MISSING.format(
-                insert=ops.insert_statement(on_conflict=OnConflict.IGNORE),
-                table=names["table"], pairs=pairs, conflict=conflict or "",
-            ),
-            params * 3,
-        )
+        deltas.subtract(code for (code,) in cursor.fetchall())
+        if insert:
+            _insert_missing(cursor, scope, params, names, deltas)
+        if count:
+            _add_to_counts(cursor, deltas)
+
+
+def _insert_missing(cursor, scope: str, params: list, names: dict, deltas: Counter) -> None:
+    pairs = PAIRS.format(
+        scope_m=scope.format(col="m.id"), scope_p=scope.format(col="p.meeting_id"), **names
+    )
+    ops = connection.ops
+    conflict = ops.on_conflict_suffix_sql(
+        [MeetingCountry._meta.get_field("meeting"), MeetingCountry._meta.get_field("country")],
+        OnConflict.IGNORE, None, None,
+    )
+    cursor.execute(
+        INSERT_MISSING.format(
+            insert=ops.insert_statement(on_conflict=OnConflict.IGNORE),
+            table=names["table"], pairs=pairs, conflict=conflict or "",
+        ) + " RETURNING country",
+        params * 3,
+    )
+    deltas.update(code for (code,) in cursor.fetchall())
+
+
+def _add_to_counts(cursor, deltas: Counter) -> None:
+    """Add each country's change in pairs to its ``CountryMeetingCount`` row (one upsert)."""
+    changes = sorted((code, n) for code, n in deltas.items() if n)
+    if not changes:
+        return
+    counts = connection.ops.quote_name(CountryMeetingCount._meta.db_table)
+    cursor.execute(
+        ADD_TO_COUNTS.format(counts=counts, rows=", ".join(["(%s, %s)"] * len(changes))),
+        [value for change in changes for value in change],
+    )
+    fewer = [code for code, n in changes if n < 0]
+    if fewer:  # a country in no meeting any more has no row
+        marks = ", ".join(["%s"] * len(fewer))
+        cursor.execute(DROP_ZERO_COUNTS.format(counts=counts, codes=marks), fewer)
 
 
 @contextmanager
@@ -133,6 +165,28 @@ def _locked():
             with connection.cursor() as cursor:
                 cursor.execute("SELECT pg_advisory_xact_lock(%s)", [REFRESH_LOCK_KEY])
         yield
+
+
+# Each country's change in pairs, added to its count (a new country gets its row).
+ADD_TO_COUNTS = """
+    INSERT INTO {counts} (country, meetings) VALUES {rows}
+    ON CONFLICT (country) DO UPDATE SET meetings = {counts}.meetings + excluded.meetings
+"""
+
+# A meeting about to be deleted: its pairs leave the counts.
+UNCOUNT_MEETING = """
+    UPDATE {counts} SET meetings = meetings - 1
+     WHERE country IN (SELECT country FROM {table} WHERE meeting_id = %s)
+"""
+
+DROP_ZERO_COUNTS = "DELETE FROM {counts} WHERE meetings <= 0 AND country IN ({codes})"
+
+# rebuild_all: the counts from the pairs
+COUNT_ALL = "DELETE FROM {counts}"
+RECOUNT = """
+    INSERT INTO {counts} (country, meetings)
+    SELECT country, COUNT(*) FROM {table} GROUP BY country
+"""
 
 
 def _scopes(meeting_ids: Iterable[int], person_ids: Iterable[int],
@@ -220,8 +274,8 @@ class deferred_refresh:  # noqa: N801 (used like a function: ``with deferred_ref
 
 
 def rebuild_all() -> int:
-    """Recompute every pair (repair), in steps of ``REBUILD_STEP`` meeting ids, in one
-    transaction; returns the number of pairs."""
+    """Recompute every pair (repair), in steps of ``REBUILD_STEP`` meeting ids, then every
+    country's count, in one transaction; returns the number of pairs."""
     names = _tables()
     with _locked():
         with connection.cursor() as cursor:
@@ -231,7 +285,12 @@ def rebuild_all() -> int:
             low, high = cursor.fetchone()
         if low is not None:
             for start in range(low, high + 1, REBUILD_STEP):
-                _run("{col} BETWEEN %s AND %s", [start, start + REBUILD_STEP - 1])
+                _run("{col} BETWEEN %s AND %s", [start, start + REBUILD_STEP - 1], count=False)
+        with connection.cursor() as cursor:
+            cursor.execute(COUNT_ALL.format(**names, counts=connection.ops.quote_name(
+                CountryMeetingCount._meta.db_table)))
+            cursor.execute(RECOUNT.format(**names, counts=connection.ops.quote_name(
+                CountryMeetingCount._meta.db_table)))
         return MeetingCountry.objects.count()
 
 
@@ -246,6 +305,18 @@ def _touches(update_fields, names) -> bool:
 def _meeting_saved(sender, instance, raw=False, update_fields=None, **kwargs):
     if not raw and _touches(update_fields, ["country"]):
         refresh_meeting_countries([instance.pk])
+
+
+@receiver(pre_delete, sender=Meeting, dispatch_uid="meeting_countries_meeting_deleting")
+def _meeting_deleting(sender, instance, **kwargs):
+    """Its pairs go with it (CASCADE, deleted in bulk after this signal): take them off the
+    countries' counts first."""
+    names = _tables()
+    counts = connection.ops.quote_name(CountryMeetingCount._meta.db_table)
+    its_countries = "SELECT country FROM " + names["table"] + " WHERE meeting_id = %s"  # noqa: S608
+    with connection.cursor() as cursor:
+        cursor.execute(UNCOUNT_MEETING.format(counts=counts, **names), [instance.pk])
+        cursor.execute(DROP_ZERO_COUNTS.format(counts=counts, codes=its_countries), [instance.pk])
 
 
 @receiver(pre_save, sender=Participation, dispatch_uid="meeting_countries_participation_saving")

@@ -118,8 +118,11 @@ class Meeting(CuratedModel):
             models.Index(fields=["country", "date", "id"], name="meeting_country_date_id_idx"),
             models.Index(fields=["status", "kind"], name="meeting_status_kind_idx"),
             models.Index(fields=["city"], name="meeting_city_idx"),
-            # review queue, least confident first
-            models.Index(fields=["review_status", "confidence"], name="meeting_review_idx"),
+            # review queue, least confident first (the dashboard's: then newest), read in order
+            models.Index(
+                fields=["review_status", "confidence", "-date", "id"],
+                name="meeting_review_queue_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -246,3 +249,16 @@ class MeetingCountry(models.Model):
 
     def __str__(self) -> str:
         return f"meeting {self.meeting_id} with {self.country.code}"
+
+
+class CountryMeetingCount(models.Model):
+    """How many meetings each country is in: the ``MeetingCountry`` rows per country, moved by
+    the same statements that write them (``diplomacy.models.meeting_countries``), so that
+    "countries met most" reads one row per country instead of counting every pair. Derived;
+    ``manage.py refresh_meeting_countries`` recounts it."""
+
+    country = models.CharField(max_length=2, primary_key=True)
+    meetings = models.IntegerField(default=0)  # a few hundred rows: no index needed
+
+    def __str__(self) -> str:
+        return f"{self.country}: {self.meetings} meetings"

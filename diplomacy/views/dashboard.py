@@ -21,9 +21,9 @@ from django_countries import countries
 
 from diplomacy.charts import horizontal_bars, month_columns
 from diplomacy.models import (
+    CountryMeetingCount,
     DatePrecision,
     Meeting,
-    MeetingCountry,
     Organization,
     Participation,
     Person,
@@ -96,14 +96,14 @@ def meetings_per_month():
 
 def countries_met():
     """Meetings per country, as ``Meeting.with_country`` counts them (held there, or with a
-    person or organization from there): the stored (meeting, country) pairs counted per
-    country (one GROUP BY, index-only on PostgreSQL), TOP_COUNTRIES rows back."""
+    person or organization from there): the stored count of (meeting, country) pairs per
+    country (``CountryMeetingCount``, one row per country, kept with the pairs), so the cost
+    does not grow with the meetings; one query, TOP_COUNTRIES rows back."""
     top = (
-        MeetingCountry.objects.exclude(country=HOME_COUNTRY)
-        .values("country")
-        .annotate(n=Count("*"))
-        .order_by("-n", "country")
-        .values_list("country", "n")[:TOP_COUNTRIES]
+        CountryMeetingCount.objects.exclude(country=HOME_COUNTRY)
+        .filter(meetings__gt=0)
+        .order_by("-meetings", "country")
+        .values_list("country", "meetings")[:TOP_COUNTRIES]
     )
     return [(code, countries.name(code) or code, n) for code, n in top]
 

@@ -240,7 +240,7 @@ def test_restore_data_refuses_a_database_with_records(tmp_path):
     with pytest.raises(
         CommandError,
         match=r"not empty \(rows in diplomacy.HistoricalMeeting, diplomacy.Meeting, "
-        r"diplomacy.MeetingCountry\)",
+        r"diplomacy.MeetingCountry, diplomacy.CountryMeetingCount\)",
     ):
         call_command("restore_data", str(backup), stdout=StringIO())
 
