@@ -151,11 +151,13 @@ FOLLOW_ROLE_RE = re.compile(
     r"\b(?:will (?:co-)?chair|(?:co-)?chaired|(?:co-)?chairs|will preside over|presided over|will (?:lead|head) the|"
     r"(?:led|headed) the|leading the|heading the|will attend|attended) (?:the |this |that |a )?(?:[\w’'-]+ ){0,3}?"
     r"(?:[Mm]eeting|[Ff]orum|[Cc]onference|[Ss]ummit|[Tt]alks|[Dd]ialogue|[Cc]onsultations?|[Ss]ession|[Ee]vent|"
-    r"[Mm]inisterial|[Cc]ommittee|[Cc]ommission|[Dd]elegation|[Ss]ide)\b")
+    r"[Mm]inisterial|[Cc]ommittee|[Cc]ommission|[Dd]elegation|[Ss]ide)\b|"
+    r"\bdelivered (?:the |a |an )?(?:opening|closing|welcoming|welcome|congratulatory) (?:remarks|speech|address)\b")
 # members of a delegation or a principal's entourage, told after the principal ("was accompanied
 # by …", "the delegation included …"): attendees, whichever side they are on
 ACCOMP_FOLLOW_RE = re.compile(r"\b(?:(?:was|were) (?:also )?(?:accompanied|joined) by|delegations? (?:also )?included)\b")
 _SIDE_DEMONYM_RE = re.compile(r"\b(?:[Tt]he )?([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:delegation|side)\b(?![^.;]*\b(?:delegation|side)\b)")
+_REMARKS_RE = re.compile(r"\bdelivered (?:the |a |an )?(?:opening|closing|welcoming|welcome|congratulatory) (?:remarks|speech|address)\b")
 _MEMBER_CUE_RE = re.compile(r"\b(?:(accompanied by|joined by|included|accompanying)|headed by|led by|chaired by|with)\b")
 _BILATERAL_AFTER_RE = re.compile(r"\b(?:(?:held|had|holds|has) (?:a |an )?(?:[\w-]+ ){0,2}(?:talks|meeting|conversation) with|"
                                  r"met with|met|meets|called on|paid (?:a |an )?courtesy call on)\b")
@@ -792,6 +794,8 @@ class MeetingFinder:
             if not first and prev is not None and self._same_encounter(m, prev, c):
                 continue
             self._follow_up(m, c, starts)
+            if len(keep) == 1:
+                self._remarks_elsewhere(m, c)
             self._inviter(m, c)
             self.meetings.append(m)
             if first:
@@ -854,6 +858,21 @@ class MeetingFinder:
             have = {p.person_key for p in m.participants if p.person_key}
             for p in self._participants(a, b, c["visit"], sent):
                 if p.person_key and p.person_key not in have:
+                    m.participants.append(p)
+
+    def _remarks_elsewhere(self, m: MeetingMention, c: dict) -> None:
+        """The one event of a release: whoever "delivered the opening remarks" in a later
+        paragraph spoke at it (an attendee unless a role is told)."""
+        text = self.t.text
+        if "remarks" not in text and "address" not in text and "speech" not in text:
+            return
+        for rm in _REMARKS_RE.finditer(text, c["pe"]):
+            a, b = self.t.sentence_of(rm.start())
+            have = {p.person_key for p in m.participants if p.person_key}
+            for p in self._participants(a, b, c["visit"], text[a:b]):
+                if p.person_key and p.person_key not in have and p.span and p.span.start < rm.start():
+                    if p.role in ("counterpart", "host", "visitor"):
+                        p.role = "attendee"
                     m.participants.append(p)
 
     def _inviter(self, m: MeetingMention, c: dict) -> None:
