@@ -252,3 +252,17 @@ def test_discovered_acronym_used_again_names_the_organization_and_remarks_make_a
     assert _roles(x, m) == {"Oh Jin-seok": "attendee", "Nattapong Sirikul": "attendee"}
     (p,) = [p for p in x.pledges if "training centre" in p.text]
     assert p.actor == "Asian Institute of Digital Commerce"
+
+
+def test_meeting_of_a_body_chaired_with_a_headline_title_and_a_note_of_who_took_part():
+    x = _release(
+        "Inter-Agency Task Force Reviews Preparations for APEC Ministerial",
+        "1. Second Vice Minister of Foreign Affairs Oh Jin-seok chaired a meeting of the inter-agency task force on "
+        "the APEC Ministerial Meeting at the Ministry of Foreign Affairs on March 4.\n"
+        " ※ The meeting brought together Director-General for International Economic Affairs Baek Ji-hoon and "
+        "officials from nine ministries.",
+    )
+    (m,) = x.meetings
+    assert m.title.lower() == "meeting of the inter-agency task force on the apec ministerial meeting"
+    assert m.kind == "meeting"
+    assert _roles(x, m) == {"Oh Jin-seok": "chair", "Baek Ji-hoon": "attendee"}
