@@ -215,14 +215,18 @@ class YearContext:
         text = self.t.text
         out = []
         for src in (text[sent_start:sent_end], title):
-            for m in EVENT_YEAR_RE.finditer(src):
+            # both patterns need a number: the cheap literal scans first (EVENT_YEAR_RE's second
+            # branch starts at every capital)
+            if _YEAR_FAST_RE.search(src) is None and "General Assembly" not in src and "UNGA" not in src:
+                continue
+            for m in (EVENT_YEAR_RE.finditer(src) if _YEAR_FAST_RE.search(src) else ()):
                 y = int(m.group(1) or m.group(4))
                 name = (m.group(1) + " " + m.group(2)).strip() if m.group(1) else (m.group(3) + m.group(4)).strip()
                 first = name.split(" ")[0]
                 if _month(first) or _month(name.split(" ")[-2] if " " in name else ""):
                     continue
                 out.append((y, f"year {y} from the event name '{name}'"))
-            for m in UNGA_RE.finditer(src):
+            for m in (UNGA_RE.finditer(src) if "General Assembly" in src or "UNGA" in src else ()):
                 n = int(m.group(1))
                 y = 1945 + n
                 if month is not None and month < 9:  # the session runs from September to September

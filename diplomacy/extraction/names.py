@@ -21,7 +21,7 @@ from .namedata import (
     HOME_TITLE_ORG, KOREAN_SURNAMES, MOFA_TITLES, PLURAL_TITLES, NAME_SUFFIXES, PARTICLES, PORTFOLIO_END, TITLE_CORES, TITLE_MODS,
 )
 from .nametools import (  # noqa: F401  (re-exported: title_compatible, split_name, …)
-    NAME_TOK_RE, POSS_RE, PeopleIndex, _is_name_token, _norm_token, _portfolio_word, _SUFFIX_FORMS,
+    NAME_TOK_RE, POSS_RE, PeopleIndex, strip_poss, _is_name_token, _norm_token, _portfolio_word, _SUFFIX_FORMS,
     _title_words, korean_looking, people_index, split_name, title_compatible,
 )
 from .organizations import HOME, OrgCollector, country_name
@@ -65,9 +65,11 @@ _ACR_PAREN_RE = re.compile(r"\([A-Z][A-Za-z0-9&-]{1,11}\) [A-Z]")
 
 def _country_ends_at(toks, i: int) -> bool:
     """A country name of two or three words ends at token i ("… of Viet Nam", "… of New Zealand")."""
+    if i == 0 or not toks[i][2][:1].isupper() or not toks[i - 1][2][:1].isupper():
+        return False
     for n in (2, 3):
         if i + 1 >= n:
-            words = [POSS_RE.sub("", w).rstrip(".,") for _, _, w in toks[i + 1 - n : i + 1]]
+            words = [strip_poss(w).rstrip(".,") for _, _, w in toks[i + 1 - n : i + 1]]
             if lookup_country(" ".join(words)):
                 return True
     return False
@@ -133,7 +135,7 @@ class PeopleFinder:
                 j -= 1
             tok = seg[j:-1]
             tstart = pos - len(tok) - 1
-            bare = POSS_RE.sub("", tok)
+            bare = strip_poss(tok)
             if tok in ("then", "former", "Then", "Former"):
                 then = True
                 start = tstart if start == ts else start
@@ -170,7 +172,7 @@ class PeopleFinder:
                 continue  # inside an organization's name taken whole
             gap = text[pos : m.start()]
             if gap == " " and out and out[-1][2] in ("of", "the", "for") and m.group(0)[:1].isupper():
-                end = next((b for a, b, k in self.orgs.claimed if a == m.start() and k and b > m.end()), None)
+                end = self.orgs.claim_end_at(m.start(), m.end())
                 if end is not None and "\n" not in text[m.start() : end]:
                     # "… of the Organization for Security and Co-operation in Europe": the whole name
                     out.append((m.start(), end, text[m.start() : end]))
@@ -206,7 +208,7 @@ class PeopleFinder:
     def _add(self, tokens: list[str], s: int, e: int, *, title: str = "", title_start: int = -1,
              org_key: str | None = None, country: str | None = None, kind: str = "full",
              confidence: float = CONF_FULL) -> str:
-        clean = [POSS_RE.sub("", t).rstrip(".,") for t in tokens]
+        clean = [strip_poss(t).rstrip(".,") for t in tokens]
         if len(clean) > 2:  # a middle initial is not part of the canonical name ("Antony J. Blinken")
             clean = [clean[0]] + [t for t in clean[1:-1] if len(t) > 1] + [clean[-1]]
         if len(clean) > 2 and clean[-1] in NAME_SUFFIXES:
@@ -225,7 +227,7 @@ class PeopleFinder:
                             confidence=confidence, known=known)
             self.people[key] = p
         written = self.t.text[s:e]
-        written = POSS_RE.sub("", written)
+        written = strip_poss(written)
         if written != p.name and written not in p.aliases:
             p.aliases.append(written)
         if title and (not p.title or (kind == "full" and len(title) > len(p.title) and p.confidence <= confidence)):
@@ -292,7 +294,7 @@ class PeopleFinder:
         return key, None
 
     def _gaz_home(self, tokens: list[str]) -> bool:
-        known = self._gaz_by_name.get(norm(" ".join(_norm_token(POSS_RE.sub("", t).rstrip(".,")) for t in tokens)))
+        known = self._gaz_by_name.get(norm(" ".join(_norm_token(strip_poss(t).rstrip(".,")) for t in tokens)))
         return bool(known and known.country == HOME)
 
     def _known_org(self, name: str) -> str | None:
@@ -318,7 +320,7 @@ class PeopleFinder:
             appos = self._appositive_name(pstart)
             title_core = text[ts:te]
             if appos is not None and not self._full_name_follows(toks) and not (
-                    toks and toks[0][2] not in ("of", "for", "to") and _is_name_token(POSS_RE.sub("", toks[0][2]).rstrip(".,"))):
+                    toks and toks[0][2] not in ("of", "for", "to") and _is_name_token(strip_poss(toks[0][2]).rstrip(".,"))):
                 # "Name, <title> …" — unless a full name follows the title ("…, Cho Sei-young,
                 # Deputy Minister of Foreign Affairs Akiba Takeo of Japan and …": a list)
                 self._do_appositive(appos, pstart, ts, te, porg, pcountry)
@@ -329,11 +331,11 @@ class PeopleFinder:
             if toks and toks[0][2] in ("of", "for", "to"):
                 last_port = -1
                 for i, (_, _, w) in enumerate(toks):
-                    bare = POSS_RE.sub("", w).rstrip(".,")
+                    bare = strip_poss(w).rstrip(".,")
                     if bare in PORTFOLIO_END or lookup_country(bare) or self.orgs.key_at(toks[i][0], toks[i][1]) \
                             or _country_ends_at(toks, i):
                         last_port = i
-                        nxt = [POSS_RE.sub("", x[2]).rstrip(".,") for x in toks[i + 1 : i + 3]]
+                        nxt = [strip_poss(x[2]).rstrip(".,") for x in toks[i + 1 : i + 3]]
                         if nxt and _is_name_token(nxt[0]) and nxt[0] not in PORTFOLIO_END and (len(nxt) < 2 or _is_name_token(nxt[1]) or nxt[1] in CONNECT):
                             break
                 if last_port < 0:
@@ -350,7 +352,7 @@ class PeopleFinder:
             clean: list[tuple[int, int, str]] = []
             limit = 4 + sum(1 for _, _, w in name_toks[:7] if w.lower() in PARTICLES)
             for s, e, w in name_toks[:limit]:
-                bare = POSS_RE.sub("", w).rstrip(".,")
+                bare = strip_poss(w).rstrip(".,")
                 initial = bool(clean) and _RX6.fullmatch(w) is not None  # "Antony J. Blinken"
                 if not _is_name_token(bare) and not (clean and bare.lower() in PARTICLES) and not initial:
                     break
@@ -371,7 +373,7 @@ class PeopleFinder:
                 continue
             tokens = [w for _, _, w in clean]
             if len(tokens) == 1:
-                shorts.append((pstart, ns, ne, title_core, POSS_RE.sub("", tokens[0].rstrip(".,")), then))  # "… with Vice Minister Sun."
+                shorts.append((pstart, ns, ne, title_core, strip_poss(tokens[0].rstrip(".,")), then))  # "… with Vice Minister Sun."
                 continue
             country = pcountry
             after = _RX7.match(text[ne : ne + 60])
@@ -385,7 +387,7 @@ class PeopleFinder:
             if country is None and of_part:
                 # "Ambassador of Chile to the ROK Sergio ROMERO": the first country of the title
                 # ("… of Viet Nam", "… of New Zealand": names of two or three words too)
-                words = [POSS_RE.sub("", w).rstrip(".,") for _, _, w in of_part]
+                words = [strip_poss(w).rstrip(".,") for _, _, w in of_part]
                 for i in range(len(words)):
                     code = next((c for n in (3, 2, 1) if i + n <= len(words)
                                  for c in (lookup_country(" ".join(words[i : i + n])),) if c), None)
@@ -457,7 +459,7 @@ class PeopleFinder:
             if not m:
                 return
             toks = m.group(1).split(" ")
-            if not all(_is_name_token(POSS_RE.sub("", w)) for w in toks) or self._covered(m.start(1), m.end(1)):
+            if not all(_is_name_token(strip_poss(w)) for w in toks) or self._covered(m.start(1), m.end(1)):
                 return
             c = country
             if org:
@@ -471,7 +473,7 @@ class PeopleFinder:
 
     def _full_name_follows(self, toks) -> bool:
         """Two name tokens right after the title or after its "of …" portfolio part."""
-        words = [POSS_RE.sub("", w).rstrip(".,") for _, _, w in toks]
+        words = [strip_poss(w).rstrip(".,") for _, _, w in toks]
         start = 0
         if words and words[0] in ("of", "for", "to"):
             last = -1
@@ -598,7 +600,7 @@ class PeopleFinder:
             if len(cands) == 1:
                 p = self.people[cands[0]]
                 written = text[pstart:ne]
-                written = POSS_RE.sub("", written)
+                written = strip_poss(written)
                 if written not in p.aliases:
                     p.aliases.append(written)
                 p.spans.append((pstart, pstart + len(written)))
@@ -615,7 +617,7 @@ class PeopleFinder:
                                 country=known.country, kind="short", confidence=CONF_GAZ_SHORT)
                 p = self.people[key]
                 p.aliases[:] = [a for a in p.aliases if a != surname]
-                w = POSS_RE.sub("", text[pstart:ne])
+                w = strip_poss(text[pstart:ne])
                 if w not in p.aliases:
                     p.aliases.append(w)
                 if p.org_key is None:

@@ -217,9 +217,24 @@ class OrgCollector:
         self.blocked: list[tuple[int, int]] = []  # spans of non-organizations (G20, ARF …)
         self._keys: dict[tuple[str, str | None], str] = {}  # (name, country) -> key
         self._own_forms: dict[str, tuple[str, str]] = {}  # key -> (norm name, norm acronym)
+        self._claim_starts: dict[int, int] | None = None
+        self._claim_count = 0
 
     def is_claimed(self, s: int, e: int) -> bool:
         return any(a < e and s < b for a, b, _ in self.claimed) or any(a < e and s < b for a, b in self.blocked)
+
+    def claim_end_at(self, start: int, end: int) -> int | None:
+        """The end of a claimed organization name starting at ``start`` and longer than
+        [start, end) (an index of claim starts, rebuilt when claims were added)."""
+        idx = self._claim_starts
+        if idx is None or self._claim_count != len(self.claimed):
+            idx = {}
+            for a, b, k in self.claimed:
+                if k and b > idx.get(a, -1):
+                    idx[a] = b
+            self._claim_starts, self._claim_count = idx, len(self.claimed)
+        b = idx.get(start)
+        return b if b is not None and b > end else None
 
     def key_at(self, s: int, e: int) -> str | None:
         for a, b, k in self.claimed:
@@ -578,6 +593,7 @@ def _release_inner_claims(col: OrgCollector, s: int, e: int) -> bool:
         return False
     for a, b, k in inner:
         col.claimed.remove((a, b, k))
+        col._claim_starts = None
         o = col.orgs.get(k)
         if o is not None:
             o.spans = [sp for sp in o.spans if not (s <= sp.start and sp.end <= e)]

@@ -110,6 +110,19 @@ _ORG_GIVES_RE = re.compile(r"(?:\s\([A-Z][\w&-]*\))?\s(?:will |has |have |had |w
 _VISIT_AFTER_RE = re.compile(r"(?:an? |the )?(?:[\w-]+ ){0,2}(?:visit|trip|courtesy call)\b")
 
 
+def _generic_before_will(sent: str) -> bool:
+    """A generic organization noun right before "will"/"shall" (a literal scan; the full
+    pattern has no literal prefix and is slow on long sentences)."""
+    for aux in (" will ", " shall "):
+        i = sent.find(aux)
+        while i > 0:
+            j = sent.rfind(" ", 0, i)
+            if sent[j + 1 : i].lower() in GENERIC_ORG_NOUNS:
+                return True
+            i = sent.find(aux, i + 1)
+    return False
+
+
 def _schedule_verb(sent: str, cm) -> bool:
     if "verb" not in cm.re.groupindex or cm.group("verb") is None:
         return False
@@ -364,7 +377,7 @@ class PledgeFinder:
                 future = " will " in sent or " shall " in sent
                 cm = (COMMIT_RE.search(sent) if future else None) or (
                     PROMISE_RE.search(sent) if _PROMISE_HINT.search(sent) else None)
-                if future and (cm is None or not self._actor(cm.group("actor"))[0]):
+                if future and (cm is None or not self._actor(cm.group("actor"))[0]) and _generic_before_will(sent):
                     cm = _GENERIC_COMMIT_RE.search(sent) or cm  # "the agency will …"
                 if cm and not _RX7.search(sent[: cm.start() + 1]):
                     pre = sent[: cm.start()]
