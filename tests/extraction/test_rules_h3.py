@@ -1,0 +1,45 @@
+"""Rules added on branch h3dev: one small release per rule, written for these tests (not taken
+from any scoring set)."""
+
+from diplomacy.extraction import extract, parse_release
+
+
+def _release(title: str, *paragraphs: str, date: str | None = "2024-03-12", section: str = "Press Releases"):
+    body = "\n\n".join(paragraphs)
+    block = f"Date\n{date}\nhit\n12\n\n" if date else ""
+    raw = f"{section}\n\n{title}\n\n{block}{body}\n".encode()
+    return extract(parse_release(raw, "rule_test.txt"))
+
+
+def _people(x):
+    return {p.name: p for p in x.people}
+
+
+def _roles(x, m):
+    names = {p.key: p.name for p in x.people}
+    return {names[p.person_key]: p.role for p in m.participants if p.person_key}
+
+
+# --- page furniture: the mission's name in the local language ---------------------------------
+
+def test_embassy_name_in_local_language_before_skip_navigation_is_not_the_title():
+    raw = (
+        "Ambasciata della Repubblica di Corea in Italia\n\nNotizie\n\nSkip navigation\n\n"
+        "Countries Information\n\n  1. HOME\n  2. Notizie\n  3. Press Releases\nPress Releases\n"
+        "Press Releases 상세보기\n\nAmbassador Meets Mayor of Milan\n\n  • Date : 2024-05-02 10:00:00\n"
+        "  • Hit : 40\n\n1. The Ambassador met the Mayor of Milan on May 1.\n"
+    ).encode()
+    r = parse_release(raw, "x.txt")
+    assert r.title == "Ambassador Meets Mayor of Milan"
+    assert r.section == "Press Releases"
+    assert "Ambasciata della Repubblica di Corea in Italia" in r.other_language_headers
+
+
+def test_long_embassy_name_without_navigation_is_a_header():
+    raw = (
+        "Embajada de la República de Corea en la República Oriental del Uruguay\n\nNoticias\n\n"
+        "Embassy Hosts Korean Film Week in Montevideo\n\n1. The Embassy held a film week on June 3.\n"
+    ).encode()
+    r = parse_release(raw, "x.txt")
+    assert r.title == "Embassy Hosts Korean Film Week in Montevideo"
+    assert r.section == ""
