@@ -43,3 +43,17 @@ def test_long_embassy_name_without_navigation_is_a_header():
     r = parse_release(raw, "x.txt")
     assert r.title == "Embassy Hosts Korean Film Week in Montevideo"
     assert r.section == ""
+
+
+# --- names: accented capitals ------------------------------------------------------------------
+
+def test_surname_in_capitals_with_accents_is_a_name():
+    x = _release(
+        "Foreign Minister Holds Talks with Paraguayan Counterpart",
+        "1. Foreign Minister Cho Tae-yul held talks with Foreign Minister Rubén ÁLVAREZ-NÚÑEZ of Paraguay, "
+        "who is on an official visit to the Republic of Korea, at the Ministry of Foreign Affairs on March 11.",
+    )
+    people = _people(x)
+    assert "Rubén Álvarez-Núñez" in people
+    (m,) = x.meetings
+    assert _roles(x, m)["Rubén Álvarez-Núñez"] == "visitor"
