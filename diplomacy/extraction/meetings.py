@@ -234,6 +234,8 @@ SUBJECT_EVENT_RE = re.compile(
 EVENT_HEAD_RE = re.compile(r"(?:Meetings?|Consultations?|Dialogue|Talks|Conference|Summit|Forum|Ministerial|"
                            r"Committee|Commission|Workshop|Seminar|Symposium|Session|Roundtable)$")
 _UNNAMED_HINT = re.compile(r"brought together|attended by|participants included|participation of")
+_CALL_ON_RE = re.compile(r"\b(?:paid|pays|pay|paying) (?:a |an )?courtesy (?:call|visit) on\b|\bcalled on\b")
+_RESIDENT_TITLE_RE = re.compile(r"\b(?:Ambassador|Consul|Charg[ée]|Head of (?:the )?Mission|Resident Representative)\b")
 ACCOMPANIED_RE = re.compile(r"\baccompanying (?:the )?$")
 UNNAMED_RE = re.compile(r"\b(?:the |\d+ |ten |two |three |four |five |six |seven |eight |nine )?(?:heads?|officials?|ministers?|representatives?|delegates?|delegations?|experts?|diplomats?|members?|ambassadors?|Director-General|Director General|Ambassadors?)\b")
 
@@ -1063,6 +1065,8 @@ class MeetingFinder:
             city, country = prev.city or city, prev.country or country
         elif prev is not None and visit_country and prev.country == visit_country and prev.city and not self._city_in(sent):
             city, country = prev.city, prev.country  # the same trip, the same city
+        if not (phone or virtual or self._multilateral):
+            city, country = self._courtesy_call_abroad(parts, sent, city, country, prev)
         if phone or virtual:
             city, country = "", None
         sides_kind = ""
@@ -1135,6 +1139,38 @@ class MeetingFinder:
             series=series, ordinal=ordinal, participants=parts, organization_keys=org_keys,
             spans=[self.t.span(s + trig.start(), s + trig.end())], confidence=conf,
         )
+
+    def _courtesy_call_abroad(self, parts, sent: str, city: str, country, prev):
+        """A travelling ROK official's courtesy call on a foreign official in that official's
+        country is a visit call: the caller is the visitor, the official called on the host
+        ("On the sidelines of the Dialogue, Vice Minister Kim paid a courtesy call on Minister
+        X"). With no place of its own it is where the previous meeting abroad was. A resident
+        ambassador's call is not a visit (attendee/counterpart)."""
+        if not _CALL_ON_RE.search(sent) or "received" in sent:
+            return city, country
+        named = [p for p in parts if p.person_key]
+        if len(named) != 2:
+            return city, country
+        pb = [self.people.people.get(p.person_key) for p in named]
+        if any(b is None for b in pb):
+            return city, country
+        home = [self._is_home(b) for b in pb]
+        if home != [True, False]:
+            return city, country
+        caller, callee = named
+        if _RESIDENT_TITLE_RE.search(caller.title or pb[0].title or ""):
+            return city, country
+        if not city and prev is not None and prev.country and prev.country != "KR" and not self._city_in(sent):
+            city, country = prev.city, prev.country
+        if not country or country == "KR":
+            return city, country
+        if pb[1].country and pb[1].country != country:
+            return city, country
+        if pb[1].country is None and pb[1].org_key is None:
+            self._adopt_country(pb[1], country)
+        if caller.role in ("attendee", "visitor") and callee.role in ("counterpart", "host"):
+            caller.role, callee.role = "visitor", "host"
+        return city, country
 
     def _parent_event(self, tname: str, main: MeetingMention) -> MeetingMention | None:
         m = _RX49.search(tname)

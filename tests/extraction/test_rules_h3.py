@@ -57,3 +57,28 @@ def test_surname_in_capitals_with_accents_is_a_name():
     assert "Rubén Álvarez-Núñez" in people
     (m,) = x.meetings
     assert _roles(x, m)["Rubén Álvarez-Núñez"] == "visitor"
+
+
+# --- courtesy calls during a trip -------------------------------------------------------------
+
+def test_travelling_officials_courtesy_call_abroad_is_a_visit_call_in_the_previous_place():
+    x = _release(
+        "Vice Minister Co-chairs Joint Committee with Mongolia",
+        "1. Second Vice Minister of Foreign Affairs Kang In-sun and State Secretary Batbold GANZORIG of Mongolia "
+        "co-chaired the 8th meeting of the ROK-Mongolia Joint Committee in Ulaanbaatar on March 7.",
+        "2. On March 6, the day before the meeting, Vice Minister Kang paid a courtesy call on Minister of "
+        "Foreign Affairs Tsendiin MUNKH-ORGIL and discussed the rare earth project.",
+    )
+    call = [m for m in x.meetings if "ourtesy" in m.title or "Munkh" in m.title][0]
+    assert call.city == "Ulaanbaatar"
+    assert sorted(_roles(x, call).values()) == ["host", "visitor"]
+
+
+def test_resident_ambassadors_courtesy_call_is_not_a_visit():
+    x = _release(
+        "Ambassador Pays Courtesy Call on Kenyan Cabinet Secretary",
+        "1. Ambassador of the Republic of Korea to Kenya Park Sun-hee paid a courtesy call on Cabinet Secretary "
+        "for Foreign Affairs Amina MOHAMUD at the Ministry in Nairobi on March 5.",
+    )
+    (m,) = x.meetings
+    assert sorted(_roles(x, m).values()) == ["attendee", "counterpart"]
