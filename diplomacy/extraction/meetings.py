@@ -120,6 +120,10 @@ PAST_PERFECT_RE = re.compile(r"\bhad (?:last |previously |already |earlier |firs
 # a sentence about the meeting already reported ("The meeting, chaired by …, …")
 ANAPHOR_RE = re.compile(r"(?:The|This|That|It|In the|At the) (?:meeting|talks|consultations?|dialogue|"
                         r"conference|forum|session|call|conversation|event|visit|ministerial)\b")
+# the same, with the series' head noun capitalised as in its name ("The Dialogue took place as
+# the two countries mark …", "The Consultation was attended by …")
+_ANAPHOR_CAP_RE = re.compile(r"(?:The|This|That|At the|In the) (?:Meeting|Talks|Consultations?|Dialogue|Conference|"
+                             r"Forum|Session|Committee|Commission|Ministerial|Summit)\b(?! (?:of|on|for|in)\b)")
 # dates relative to the previous meeting of the release
 RELATIVE_RE = re.compile(
     r"\b(?:(?P<same>[Ll]ater (?:that|the same|in the) (?:day|morning|afternoon|evening)|[Oo]n the same day|"
@@ -167,6 +171,13 @@ _ANNOUNCED_RE = re.compile(
     r"(?:Summit|Conference|Forum|Ministerial|Meeting|Dialogue|Consultations?|Commission|Committee|Expo)),? "
     r"(?:which|that) (?:is|are|will be) (?:tentatively )?(?:scheduled to (?:take place|be held)|set to (?:take place|be held)|"
     r"to be held|slated to (?:take place|be held))\b")
+_ANNOUNCED_WILL_RE = re.compile(
+    r"\bthe ((?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) )?"
+    r"(?:\d{1,3}(?:st|nd|rd|th) )?(?:(?:19|20)\d\d )?[A-Z][\w’'-]*(?: (?:[A-Z0-9][\w’'-]*|of|on|for|and|the))*? "
+    r"(?:Summit|Conference|Forum|Ministerial|Meeting|Dialogue|Consultations?|Commission|Committee|Expo)),? "
+    r"(?:which|that) will (?:take place|be held|be convened)\b")
+_RX_SPELLED_ORD = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) ", re.I)
+_DAY_IN_RE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b")
 _ANNOUNCED_HINT_RE = re.compile(r"(?:scheduled|set|slated) to|to be held")
 _NOT_YET_RE = re.compile(r"\b(?:agreed|agree|agrees|proposed|proposes|suggested|invited [\w ’'-]{1,50}?|"
                          r"requested|asked [\w ’'-]{1,50}?|looked forward to|look forward to)(?: to)? $")
@@ -750,7 +761,7 @@ class MeetingFinder:
                 frame = bool(VISIT_VERB_RE.search(sent)) and not ENCOUNTER_RE.search(sent)
                 if frame:
                     ctx_visit = self._visit_country_of(sent) or ctx_visit
-                if cands and (ANAPHOR_RE.match(sent) or _RX31.search(sent)):
+                if cands and (ANAPHOR_RE.match(sent) or _ANAPHOR_CAP_RE.match(sent) or _RX31.search(sent)):
                     continue  # "The meeting, chaired by …": the same meeting again
                 c = {"s": a, "e": b, "ps": ps, "pe": pe, "pi": pi, "frame": frame, "visit": ctx_visit,
                      "rel": rel, "after_frame": bool(para and para[-1]["frame"])}
@@ -808,6 +819,7 @@ class MeetingFinder:
             prev = m
         if self.meetings and not briefing:
             self._announced()
+            self._announced_will()
         return self.meetings
 
     def _announced(self) -> None:
@@ -840,6 +852,36 @@ class MeetingFinder:
                     spans=[self.t.span(am.start(1), am.end(1))], confidence=0.6,
                 ))
                 have.add(slug(name))
+
+    def _announced_will(self) -> None:
+        """Like ``_announced`` for "…, which will take place in Seoul on June 4 and 5" / "which
+        will be held …", with a spelled ordinal ("the first Korea-Africa Summit"); the clause
+        must give a day of its own."""
+        text = self.t.text
+        have = {slug(m.title) for m in self.meetings}
+        for am in _ANNOUNCED_WILL_RE.finditer(text, len(self.title)):
+            s, e = self.t.sentence_of(am.start())
+            name = am.group(1)
+            if HEADLINE_VERB_RE.search(name):
+                continue
+            bare = slug(_RX_SPELLED_ORD.sub("", name))
+            if any(bare in h or h in bare for h in have if h):
+                continue
+            tail = text[am.end() : e]
+            if not _DAY_IN_RE.search(tail[:80]):
+                continue
+            date, _ = self._date(am.end(), e, "planned")
+            if date.value is None:
+                continue
+            cm = _RX32.search(tail)
+            city = cm.group(1) if cm and city_country(cm.group(1)) else ""
+            name = name[:1].upper() + name[1:]
+            self.meetings.append(MeetingMention(
+                key="meeting:" + slug(name)[:60], title=name, kind=_kind(name, False, False), status="planned",
+                date=date, city=city, country=city_country(city) if city else None, format=None,
+                spans=[self.t.span(am.start(1), am.end(1))], confidence=0.6,
+            ))
+            have.add(bare)
 
     def _follow_up(self, m: MeetingMention, c: dict, starts: set[int]) -> None:
         """Who chairs or attends, told in the next sentences of the same paragraph ("Deputy

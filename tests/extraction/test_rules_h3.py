@@ -82,3 +82,31 @@ def test_resident_ambassadors_courtesy_call_is_not_a_visit():
     )
     (m,) = x.meetings
     assert sorted(_roles(x, m).values()) == ["attendee", "counterpart"]
+
+
+# --- the same meeting again; events announced with "which will take place" -------------------
+
+def test_capitalised_series_noun_starting_a_sentence_is_the_same_meeting():
+    x = _release(
+        "5th ROK-Finland Policy Consultation Held in Helsinki",
+        "1. Deputy Minister for Political Affairs Chung Byung-won and Under-Secretary of State Jukka SALOVAARA "
+        "held the 5th ROK-Finland Policy Consultation in Helsinki on Tuesday, March 5.",
+        "2. The Consultation took place as the two countries mark the 50th anniversary of their diplomatic "
+        "relations, established in August 1973.",
+    )
+    assert len(x.meetings) == 1
+    assert x.meetings[0].date.value.isoformat() == "2024-03-05"
+
+
+def test_event_announced_with_which_will_take_place_and_a_spelled_ordinal():
+    x = _release(
+        "Vice Minister Opens Korea-Pacific Islands Ocean Forum",
+        "1. Second Vice Minister Kang In-sun delivered opening remarks at the Korea-Pacific Islands Ocean Forum "
+        "held in Busan on March 11.",
+        "2. She noted that the Forum was part of the preparations for the second Korea-Pacific Islands Summit, "
+        "which will take place in Seoul on May 28 and 29.",
+    )
+    planned = [m for m in x.meetings if m.status == "planned"]
+    assert len(planned) == 1
+    assert planned[0].kind == "summit" and planned[0].city == "Seoul"
+    assert planned[0].date.value.isoformat() == "2024-05-28"
