@@ -159,6 +159,9 @@ FOLLOW_ROLE_RE = re.compile(
 # members of a delegation or a principal's entourage, told after the principal ("was accompanied
 # by …", "the delegation included …"): attendees, whichever side they are on
 ACCOMP_FOLLOW_RE = re.compile(r"\b(?:(?:was|were) (?:also )?(?:accompanied|joined) by|delegations? (?:also )?included)\b")
+_PASSIVE_ROLE_RE = re.compile(r"\b(?:was|were) (?:jointly )?(?:co-chaired|chaired|presided over|co-presided over|moderated|attended) by\b")
+_SPEAKER_RE = re.compile(r"\bdelivered (?:a |the |an )?(?:(?:keynote|opening|closing|welcoming|special|congratulatory) )*(?:speech|remarks|address|presentation)\b")
+_RX_PARA_NUM = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)")
 _SIDE_DEMONYM_RE = re.compile(r"\b(?:[Tt]he )?([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:delegation|side)\b(?![^.;]*\b(?:delegation|side)\b)")
 _MEMBER_CUE_RE = re.compile(r"\b(?:(accompanied by|joined by|included|accompanying)|headed by|led by|chaired by|with)\b")
 _BILATERAL_AFTER_RE = re.compile(r"\b(?:(?:held|had|holds|has) (?:a |an )?(?:[\w-]+ ){0,2}(?:talks|meeting|conversation) with|"
@@ -805,6 +808,7 @@ class MeetingFinder:
             if not first and prev is not None and self._same_encounter(m, prev, c):
                 continue
             self._follow_up(m, c, starts)
+            self._follow_up_next_paragraph(m, c, starts)
             self._inviter(m, c)
             self.meetings.append(m)
             if first:
@@ -899,6 +903,38 @@ class MeetingFinder:
             for p in self._participants(a, b, c["visit"], sent):
                 if p.person_key and p.person_key not in have:
                     m.participants.append(p)
+
+    def _follow_up_next_paragraph(self, m: MeetingMention, c: dict, starts: set[int]) -> None:
+        """"2. The Forum was co-chaired by A and B. C delivered a keynote speech …": a paragraph
+        that opens on the meeting just reported (no meeting of its own) names its chairs and
+        speakers; the speakers are attendees."""
+        items = self._items()
+        if c["pi"] + 1 >= len(items):
+            return
+        ps, pe = items[c["pi"] + 1]
+        lead = self._lead_sentences(ps, pe)
+        if not lead or any(a in starts for a, _ in lead):
+            return
+        text = self.t.text
+        a, b = lead[0]
+        sent = _RX_PARA_NUM.sub("", text[a:b])
+        if not ((ANAPHOR_RE.match(sent) or _ANAPHOR_CAP_RE.match(sent)) and _PASSIVE_ROLE_RE.search(sent)):
+            return
+        have = {p.person_key for p in m.participants if p.person_key}
+        for i, (a, b) in enumerate(lead):
+            sent = text[a:b]
+            if i and not _SPEAKER_RE.search(sent):
+                continue
+            for p in self._participants(a, b, c["visit"], sent):
+                if p.person_key and p.person_key not in have:
+                    if i:
+                        p.role = "attendee"
+                    m.participants.append(p)
+                    have.add(p.person_key)
+        if any(p.role == "co_chair" for p in m.participants):
+            for p in m.participants:
+                if p.role == "chair":
+                    p.role = "co_chair"
 
     def _inviter(self, m: MeetingMention, c: dict) -> None:
         """"X will pay an official visit to Japan … at the invitation of Foreign Minister Y.

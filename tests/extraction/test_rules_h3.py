@@ -110,3 +110,20 @@ def test_event_announced_with_which_will_take_place_and_a_spelled_ordinal():
     assert len(planned) == 1
     assert planned[0].kind == "summit" and planned[0].city == "Seoul"
     assert planned[0].date.value.isoformat() == "2024-05-28"
+
+
+# --- chairs and speakers named in the next paragraph ------------------------------------------
+
+def test_next_paragraph_opening_on_the_forum_names_its_cochairs_and_speakers():
+    x = _release(
+        "2024 Korea-Central Asia Forum on Water Security Held",
+        "1. The Ministry of Foreign Affairs and the Asian Development Bank (ADB) co-hosted the 2024 Korea-Central "
+        "Asia Forum on Water Security at the Shilla Hotel in Seoul on March 8.",
+        "2. The Forum was co-chaired by Second Vice Minister of Foreign Affairs Kang In-sun and Rustam SAIDOV, "
+        "Director General for Central Asia of the ADB. Gulnara ABDRAKHMANOVA, Special Envoy for Water of "
+        "the Republic of Kazakhstan, delivered a keynote speech on glacier melt.",
+    )
+    m = x.meetings[0]
+    roles = _roles(x, m)
+    assert roles["Kang In-sun"] == "co_chair" and roles["Rustam Saidov"] == "co_chair"
+    assert roles["Gulnara Abdrakhmanova"] == "attendee"
