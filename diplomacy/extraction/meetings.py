@@ -155,7 +155,8 @@ FOLLOW_ROLE_RE = re.compile(
     r"\b(?:will (?:co-)?chair|(?:co-)?chaired|(?:co-)?chairs|will preside over|presided over|will (?:lead|head) the|"
     r"(?:led|headed) the|leading the|heading the|will attend|attended) (?:the |this |that |a )?(?:[\w’'-]+ ){0,3}?"
     r"(?:[Mm]eeting|[Ff]orum|[Cc]onference|[Ss]ummit|[Tt]alks|[Dd]ialogue|[Cc]onsultations?|[Ss]ession|[Ee]vent|"
-    r"[Mm]inisterial|[Cc]ommittee|[Cc]ommission|[Dd]elegation|[Ss]ide)\b")
+    r"[Mm]inisterial|[Cc]ommittee|[Cc]ommission|[Dd]elegation|[Ss]ide)\b|"
+    r"\bdelivered (?:the |a |an )?(?:opening|closing|welcoming|welcome|congratulatory) (?:remarks|speech|address)\b")
 # members of a delegation or a principal's entourage, told after the principal ("was accompanied
 # by …", "the delegation included …"): attendees, whichever side they are on
 ACCOMP_FOLLOW_RE = re.compile(r"\b(?:(?:was|were) (?:also )?(?:accompanied|joined) by|delegations? (?:also )?included)\b")
@@ -163,6 +164,12 @@ _PASSIVE_ROLE_RE = re.compile(r"\b(?:was|were) (?:jointly )?(?:co-chaired|chaire
 _SPEAKER_RE = re.compile(r"\bdelivered (?:a |the |an )?(?:(?:keynote|opening|closing|welcoming|special|congratulatory) )*(?:speech|remarks|address|presentation)\b")
 _RX_PARA_NUM = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)")
 _SIDE_DEMONYM_RE = re.compile(r"\b(?:[Tt]he )?([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:delegation|side)\b(?![^.;]*\b(?:delegation|side)\b)")
+_MEETING_OF_RE = re.compile(
+    r"\b(?:chaired|co-chaired|held|hosted|convened|presided over) a meeting of (the )?((?:[\w’'-]+ ){0,9}?[\w’'-]+)"
+    r"(?= at | in | on (?:[A-Z][a-z]+day|(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) \d)| via | with |,|\.)")
+_TOOK_PART_RE = re.compile(r"\b(?:brought together|was attended by|were attended by|participants included|with the participation of)\s")
+_REMARKS_RE = re.compile(r"\bdelivered (?:the |a |an )?(?:opening|closing|welcoming|welcome|congratulatory) (?:remarks|speech|address)\b")
 _MEMBER_CUE_RE = re.compile(r"\b(?:(accompanied by|joined by|included|accompanying)|headed by|led by|chaired by|with)\b")
 _BILATERAL_AFTER_RE = re.compile(r"\b(?:(?:held|had|holds|has) (?:a |an )?(?:[\w-]+ ){0,2}(?:talks|meeting|conversation) with|"
                                  r"met with|met|meets|called on|paid (?:a |an )?courtesy call on)\b")
@@ -187,7 +194,8 @@ _NOT_YET_RE = re.compile(r"\b(?:agreed|agree|agrees|proposed|proposes|suggested|
 # a headline ("Korea and ASEAN Hold Inaugural … Forum in Incheon") is not the event's name
 HEADLINE_VERB_RE = re.compile(r"\b(?:Holds?|Hosts?|Co-hosts?|Attends?|Co-chairs?|Chairs?|Opens?|Convenes?|Launch(?:es)?|"
                               r"Meets?|Visits?|Leads?|Heads?|Participates?|Joins?|Delivers?|Addresses|Speaks?|"
-                              r"Takes Part|Receives?|Welcomes?)\b")
+                              r"Takes Part|Receives?|Welcomes?|Reviews?|Discuss(?:es)?|Explores?|Examines?|Marks?|Celebrates?|"
+                              r"Seeks?|Urges?|Agrees?|Calls? for|Strengthens?|Promotes?|Wraps? Up|Kicks? Off)\b")
 _SEVERAL_SIDES_RE = re.compile(r"\b(?:trilateral|three-way|quadrilateral|four-way) (?:[\w-]+ )?(?:meeting|talks|call|"
                                r"conversation|videoconference|video conference)\b", re.I)
 _EVENT_EXT_RE = re.compile(r"(?: [A-Z][\w’'-]*){0,4} (?:Meetings?|Consultations?|Dialogue|Talks|Conference|Summit|Forum|"
@@ -299,6 +307,11 @@ def _signed_doc(sent: str) -> str | None:
 
 
 _THREE_SIDES_RE = re.compile(r"\b([a-z]+(?: [a-z]+)?)-([a-z]+(?: [a-z]+)?)-([a-z]+)(?:-([a-z]+))?\b")
+
+
+def _bare_slug(name: str) -> str:
+    """A meeting name's slug without its ordinal or year ("the 2nd …", "2026 …")."""
+    return re.sub(r"^(?:the-)?(?:\d{1,3}(?:st|nd|rd|th)-)?(?:(?:19|20)\d\d-)?", "", slug(name))
 
 
 def _three_sides(n: str) -> bool:
@@ -809,6 +822,8 @@ class MeetingFinder:
                 continue
             self._follow_up(m, c, starts)
             self._follow_up_next_paragraph(m, c, starts)
+            if len(keep) == 1:
+                self._remarks_elsewhere(m, c)
             self._inviter(m, c)
             self.meetings.append(m)
             if first:
@@ -838,12 +853,12 @@ class MeetingFinder:
                 continue
             done = s
             if have is None:
-                have = {slug(m.title) for m in self.meetings}
+                have = {_bare_slug(m.title) for m in self.meetings}
             for am in _ANNOUNCED_RE.finditer(text, s, e):
                 name = am.group(1)
                 if name.split(" ")[0] in ("The", "This", "That") or HEADLINE_VERB_RE.search(name):
                     continue
-                if any(slug(name) in h or h in slug(name) for h in have):
+                if _bare_slug(name) in have:
                     continue
                 date, _ = self._date(am.end(), e, "planned")
                 if date.value is None and not date.reason:
@@ -855,7 +870,7 @@ class MeetingFinder:
                     date=date, city=city, country=city_country(city) if city else None, format=None,
                     spans=[self.t.span(am.start(1), am.end(1))], confidence=0.6,
                 ))
-                have.add(slug(name))
+                have.add(_bare_slug(name))
 
     def _announced_will(self) -> None:
         """Like ``_announced`` for "…, which will take place in Seoul on June 4 and 5" / "which
@@ -902,6 +917,33 @@ class MeetingFinder:
             have = {p.person_key for p in m.participants if p.person_key}
             for p in self._participants(a, b, c["visit"], sent):
                 if p.person_key and p.person_key not in have:
+                    m.participants.append(p)
+        # a note of the paragraph naming who took part ("※ The meeting brought together Director-
+        # General X and …"): attendees
+        le = text.find("\n", c["s"])
+        if 0 <= le < c["pe"] and _UNNAMED_HINT.search(text, le, c["pe"]):
+            for hm in _TOOK_PART_RE.finditer(text, le, c["pe"]):
+                a, b = self.t.sentence_of(hm.start())
+                have = {p.person_key for p in m.participants if p.person_key}
+                for p in self._participants(hm.end(), b, c["visit"], text[a:b]):
+                    if p.person_key and p.person_key not in have:
+                        if p.role in ("counterpart", "host", "visitor"):
+                            p.role = "attendee"
+                        m.participants.append(p)
+
+    def _remarks_elsewhere(self, m: MeetingMention, c: dict) -> None:
+        """The one event of a release: whoever "delivered the opening remarks" in a later
+        paragraph spoke at it (an attendee unless a role is told)."""
+        text = self.t.text
+        if "remarks" not in text and "address" not in text and "speech" not in text:
+            return
+        for rm in _REMARKS_RE.finditer(text, c["pe"]):
+            a, b = self.t.sentence_of(rm.start())
+            have = {p.person_key for p in m.participants if p.person_key}
+            for p in self._participants(a, b, c["visit"], text[a:b]):
+                if p.person_key and p.person_key not in have and p.span and p.span.start < rm.start():
+                    if p.role in ("counterpart", "host", "visitor"):
+                        p.role = "attendee"
                     m.participants.append(p)
 
     def _follow_up_next_paragraph(self, m: MeetingMention, c: dict, starts: set[int]) -> None:
@@ -1042,6 +1084,11 @@ class MeetingFinder:
             # "X, who is in Rio to attend the G20 Foreign Ministers’ Meeting, held talks with Y":
             # the event attended is the context of the talks, not their name
             pos = m.start(1)
+        mo = _MEETING_OF_RE.search(sent)
+        if mo:  # "chaired a meeting of the government task force on the Korea-Caribbean Summit"
+            words = ((mo.group(1) or "") + mo.group(2)).split(" ")
+            return "Meeting of " + " ".join(w if w in ("of", "on", "for", "and", "the", "in", "to") or w[:1].isupper()
+                                            else w[:1].upper() + w[1:] for w in words)
         cc = _RX38.search(sent)
         if cc:
             name = _RX39.sub("", cc.group(2))

@@ -495,7 +495,13 @@ def find_organizations(col: OrgCollector) -> None:
         code = lookup_demonym(m.group(1)) or lookup_country(m.group(1))
         if code and not col.is_claimed(m.start(), m.end()):
             col.add(m.group(0), kind="ngo", country=code, start=m.start(), end=m.end(), confidence=CONF_DISCOVERED)
-    # 7. short references to a discovered long name ("the Preparatory Secretariat")
+    # 7. short references to a discovered long name ("the Preparatory Secretariat"), and its
+    # acronym used again on its own ("Executive Secretary of ESCWA Name")
+    for m in list(col.orgs.values()):
+        if not m.known and m.acronym and len(m.acronym) >= 3 and text.count(m.acronym) > 1:
+            for mm in re.finditer(r"(?<![\w-])" + re.escape(m.acronym) + r"(?![\w-])", text):
+                if not col.is_claimed(mm.start(), mm.end()):
+                    col.add(m.name, kind=m.kind, country=m.country, start=mm.start(), end=mm.end())
     for m in list(col.orgs.values()):
         words = m.name.split(" ")
         if m.known or len(words) < 3 or m.confidence > CONF_DISCOVERED or m.kind == "ministry":

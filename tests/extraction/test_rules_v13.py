@@ -234,3 +234,35 @@ def test_a_past_office_holder_does_not_date_the_release_by_tenure():
     )
     (m,) = x.meetings
     assert m.date.value is not None and m.date.value.year == 2017
+
+
+def test_discovered_acronym_used_again_names_the_organization_and_remarks_make_an_attendee():
+    x = _release(
+        "Vice Minister Attends Asia-Pacific Trade Forum in Bangkok",
+        "1. Second Vice Minister of Foreign Affairs Oh Jin-seok delivered a keynote speech at the 3rd Asia-Pacific "
+        "Digital Trade Forum, co-hosted by the Ministry of Foreign Affairs and the Asian Institute of Digital "
+        "Commerce (AIDC), in Bangkok on March 5.",
+        "2. Vice Minister Oh said that the ROK will share its experience in digital customs.",
+        "3. President of AIDC Nattapong Sirikul, who delivered the opening remarks, said that the institute will "
+        "open a training centre in Seoul next year.",
+    )
+    people = _people(x)
+    assert people["Nattapong Sirikul"].organization_key is not None
+    (m,) = x.meetings
+    assert _roles(x, m) == {"Oh Jin-seok": "attendee", "Nattapong Sirikul": "attendee"}
+    (p,) = [p for p in x.pledges if "training centre" in p.text]
+    assert p.actor == "Asian Institute of Digital Commerce"
+
+
+def test_meeting_of_a_body_chaired_with_a_headline_title_and_a_note_of_who_took_part():
+    x = _release(
+        "Inter-Agency Task Force Reviews Preparations for APEC Ministerial",
+        "1. Second Vice Minister of Foreign Affairs Oh Jin-seok chaired a meeting of the inter-agency task force on "
+        "the APEC Ministerial Meeting at the Ministry of Foreign Affairs on March 4.\n"
+        " ※ The meeting brought together Director-General for International Economic Affairs Baek Ji-hoon and "
+        "officials from nine ministries.",
+    )
+    (m,) = x.meetings
+    assert m.title.lower() == "meeting of the inter-agency task force on the apec ministerial meeting"
+    assert m.kind == "meeting"
+    assert _roles(x, m) == {"Oh Jin-seok": "chair", "Baek Ji-hoon": "attendee"}
