@@ -306,6 +306,41 @@ def _signed_doc(sent: str) -> str | None:
     return doc if len(doc) >= 5 else None
 
 
+# "a Memorandum of Understanding on … between A and B was signed in Tashkent by X and Y"
+_SIGNED_PASSIVE_DOC_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he) ((?:Memorandum|Agreement|Arrangement|Protocol|Treaty|Convention|Declaration|Joint Statement|"
+    r"Letter of Intent|Record of Discussions|Plan of Action|Action Plan|MOU|MoU)\b[^.;]{0,260}?) (?:was|were) signed\b")
+_SIGNED_BY_RE = re.compile(r"\b(?:was|were) signed\b[^.;]{0,60}?\bby\s")
+_CEREMONY_ATTENDED_RE = re.compile(r"\b(?:ceremony|signing) (?:was|were) (?:also )?(?:attended|witnessed) by\s")
+_THE_TWO_RE = re.compile(r"\b(?:attended|witnessed) by (?:the )?(?:two|both) ((?:[A-Za-z-]+ ){0,2})(ministers|leaders|heads|sides|co-chairs)\b")
+
+
+def _signed_doc_passive(sent: str) -> str | None:
+    m = _SIGNED_PASSIVE_DOC_RE.search(sent)
+    if not m:
+        return None
+    doc = re.split(r" between | by | in (?=[A-Z])", m.group(1))[0].strip().rstrip(",")
+    return doc if len(doc) >= 5 else None
+
+
+def _signatories_passive(parts: list[ParticipantMention], s: int, sent: str) -> None:
+    """"… was signed … by X and Y, and the ceremony was attended by Z": the people after
+    "signed … by" sign, those after "attended by" attend."""
+    bm = _SIGNED_BY_RE.search(sent)
+    if not bm:
+        return
+    wm = _RX14.search(sent, bm.end())
+    stop = s + (wm.start() if wm else len(sent))
+    for p in parts:
+        if not p.person_key or p.span is None:
+            continue
+        pos = p.span.start
+        if s + bm.end() <= pos < stop:
+            p.role = "signatory"
+        elif pos >= stop:
+            p.role = "attendee"
+
+
 _THREE_SIDES_RE = re.compile(r"\b([a-z]+(?: [a-z]+)?)-([a-z]+(?: [a-z]+)?)-([a-z]+)(?:-([a-z]+))?\b")
 
 
@@ -822,6 +857,7 @@ class MeetingFinder:
                 continue
             self._follow_up(m, c, starts)
             self._follow_up_next_paragraph(m, c, starts)
+            self._signing_follow_up(m, c, starts, prev)
             if len(keep) == 1:
                 self._remarks_elsewhere(m, c)
             self._inviter(m, c)
@@ -977,6 +1013,48 @@ class MeetingFinder:
             for p in m.participants:
                 if p.role == "chair":
                     p.role = "co_chair"
+
+    def _signing_follow_up(self, m: MeetingMention, c: dict, starts: set[int], prev) -> None:
+        """A signing told on: "The MOU was signed by X and Y, and the ceremony was attended by
+        Z." / "The ceremony was attended by the two foreign ministers" (the principals of the
+        meeting before, whose titles carry those words)."""
+        if m.kind != "signing":
+            return
+        text = self.t.text
+        have = {p.person_key for p in m.participants if p.person_key}
+        for a, b in self.t.sentences:
+            if a <= c["s"] or a >= c["pe"]:
+                continue
+            if a in starts:
+                break
+            sent = text[a:b]
+            if not (_SIGNED_BY_RE.search(sent) or _CEREMONY_ATTENDED_RE.search(sent)):
+                continue
+            parts = [p for p in self._participants(a, b, c["visit"], sent) if p.person_key]
+            for p in parts:
+                p.role = "attendee"
+            _signatories_passive(parts, a, sent)
+            byk = {p.person_key: p for p in m.participants if p.person_key}
+            for p in parts:
+                if p.person_key not in have:
+                    m.participants.append(p)
+                    have.add(p.person_key)
+                else:
+                    byk[p.person_key].role = p.role  # this sentence tells who signed
+            tm = _THE_TWO_RE.search(sent)
+            if tm and prev is not None and _CEREMONY_ATTENDED_RE.search(sent):
+                words = set((tm.group(1) + tm.group(2)).lower().replace("ministers", "minister").split())
+                words -= {"two", "both", "sides", "leaders", "heads", "co-chairs"}
+                for p in prev.participants:
+                    if not p.person_key or p.person_key in have:
+                        continue
+                    pb = self.people.people.get(p.person_key)
+                    title = (p.title or (pb.title if pb else "") or "").lower()
+                    if not words or all(w in title for w in words):
+                        m.participants.append(ParticipantMention(
+                            name_as_written=p.name_as_written, role="attendee", person_key=p.person_key,
+                            title=p.title, organization_key=p.organization_key, span=p.span))
+                        have.add(p.person_key)
 
     def _inviter(self, m: MeetingMention, c: dict) -> None:
         """"X will pay an official visit to Japan … at the invitation of Foreign Minister Y.
@@ -1222,7 +1300,7 @@ class MeetingFinder:
             else:
                 return None
         if signing:
-            doc = _signed_doc(sent)
+            doc = _signed_doc(sent) or _signed_doc_passive(sent)
             if doc and not (tname and prev is None and EVENT_KW_RE.search(tname) and not c.get("after_frame")):
                 mtitle = "Signing of the " + doc
             elif mtitle == "Signing":
@@ -1245,6 +1323,7 @@ class MeetingFinder:
         if signing and mtitle.startswith("Signing"):
             kind = "signing"
             self._signatories(parts, s, sent)
+            _signatories_passive(parts, s, sent)
         ordinal, series = None, ""
         om = ORDINAL_RE.match(mtitle)
         if om:

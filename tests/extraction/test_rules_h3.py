@@ -127,3 +127,35 @@ def test_next_paragraph_opening_on_the_forum_names_its_cochairs_and_speakers():
     roles = _roles(x, m)
     assert roles["Kang In-sun"] == "co_chair" and roles["Rustam Saidov"] == "co_chair"
     assert roles["Gulnara Abdrakhmanova"] == "attendee"
+
+
+# --- signings told in the passive, and their witnesses ------------------------------------------
+
+def test_passive_signing_by_two_officials_witnessed_by_the_two_ministers():
+    x = _release(
+        "Foreign Minister Visits Mongolia",
+        "1. On March 6, Foreign Minister Cho Tae-yul held talks with Foreign Minister Battsetseg BATMUNKH at the "
+        "State Palace in Ulaanbaatar.",
+        "2. On March 7, an Agreement on vocational training between the Korea International Cooperation Agency "
+        "(KOICA) and the Ministry of Labour of Mongolia was signed in Ulaanbaatar by KOICA Mongolia Office Director "
+        "Han Mi-rae and State Secretary of Labour Enkhbold DORJ. The ceremony was attended by the two foreign ministers.",
+    )
+    sig = [m for m in x.meetings if m.kind == "signing"]
+    assert len(sig) == 1
+    roles = _roles(x, sig[0])
+    assert roles == {"Han Mi-rae": "signatory", "Enkhbold Dorj": "signatory",
+                     "Cho Tae-yul": "attendee", "Battsetseg Batmunkh": "attendee"}
+
+
+def test_signing_by_agencies_then_signed_by_named_officials_in_the_next_sentence():
+    x = _release(
+        "KOICA and Peruvian Agency Sign MOU",
+        "1. On March 4, the Korea International Cooperation Agency (KOICA) and the Peruvian Agency for "
+        "International Cooperation (APCI) signed a Memorandum of Understanding on Digital Government at the "
+        "Korean Embassy in Lima. The MOU was signed by KOICA Peru Office Director Lim Da-som and APCI Executive "
+        "Director Jorge SALAZAR, and the ceremony was attended by Ambassador Choi Jin-woo.",
+    )
+    sig = [m for m in x.meetings if m.kind == "signing"]
+    roles = _roles(x, sig[0])
+    assert roles["Lim Da-som"] == "signatory" and roles["Jorge Salazar"] == "signatory"
+    assert roles["Choi Jin-woo"] == "attendee"
