@@ -362,12 +362,21 @@ def _three_sides(n: str) -> bool:
     return False
 
 
+_MEETING_OF_SERIES_RE = re.compile(
+    r"^(?:the )?(?:\d{1,3}(?:st|nd|rd|th) |(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) )?"
+    r"(?:meeting|session|round|plenary) of the ((?:[\w’'-]+ ){0,6}?(?:joint )?(?:committee|commission|working group|"
+    r"consultations?|dialogue)\b.*)$")
+
+
 def _kind(name: str, phone: bool, visit: bool) -> str:
     if phone:
         return "phone_call"
     n = name.lower()
     if _RX1.match(n):
         return "meeting"  # two named sides
+    so = _MEETING_OF_SERIES_RE.match(n)
+    if so:  # "the 13th meeting of the ROK-Viet Nam Joint Committee on …": the series decides
+        return _kind(so.group(1), phone, visit)
     # the head of the name decides, not what it is "on"/"for" ("Video Conference on Preparations
     # for the … Summit" is a meeting about a summit)
     head = _RX2.split(n, maxsplit=1)[0]

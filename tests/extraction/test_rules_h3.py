@@ -159,3 +159,25 @@ def test_signing_by_agencies_then_signed_by_named_officials_in_the_next_sentence
     roles = _roles(x, sig[0])
     assert roles["Lim Da-som"] == "signatory" and roles["Jorge Salazar"] == "signatory"
     assert roles["Choi Jin-woo"] == "attendee"
+
+
+# --- kinds and organization names --------------------------------------------------------------
+
+def test_nth_meeting_of_a_joint_committee_is_a_committee():
+    from diplomacy.extraction.meetings import _kind
+    assert _kind("9th meeting of the ROK-Chile Joint Committee on Trade and Investment", False, False) == "committee"
+    assert _kind("2nd session of the Korea-Egypt Joint Commission", False, False) == "committee"
+    assert _kind("3rd round of the ROK-Peru Policy Consultation", False, False) == "consultation"
+
+
+def test_mission_name_ends_at_the_full_stop_and_local_offices_are_not_organizations():
+    x = _release(
+        "KOICA Signs Agreement with Ghana",
+        "1. On March 4, the Korea International Cooperation Agency (KOICA) Ghana Office and the Ghana Health "
+        "Service signed an agreement at the Embassy of the Republic of Korea in Ghana. KOICA Ghana Office "
+        "Director Yang Su-bin signed on behalf of KOICA.",
+    )
+    names = {o.name for o in x.organizations}
+    assert "Embassy of the Republic of Korea in Ghana" in names
+    assert not any(n.endswith(".") for n in names)
+    assert "KOICA Ghana Office" not in names
