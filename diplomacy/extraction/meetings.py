@@ -368,6 +368,20 @@ _MEETING_OF_SERIES_RE = re.compile(
     r"consultations?|dialogue)\b.*)$")
 
 
+# a headline about several meetings held around an event ("Foreign Minister's Meetings on the
+# Occasion of the NATO Foreign Ministers' Meeting"): the event is their context, not their kind
+_TITLE_CONTEXT_RE = re.compile(r"\b(?:Meetings|Talks|Bilateral Meetings|Bilaterals|Activities|Diplomacy) "
+                               r"(?:on the Occasion of|on the (?:Sidelines|Margins) of|at|during|in the Margins of)\b", re.I)
+
+
+_TRIP_CITY_RE = re.compile(r"\b(?:is|are|was|were) (?:currently |now )?in ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?:, (?:the )?[A-Z][\w ]+?,)? "
+                           r"(?:to attend|to participate in|to take part in|for the)\b")
+
+
+_ENCOUNTER_NOT_ATTEND_RE = re.compile(r"\b(?:held|met|meets|talks|courtesy call|called on|signed|received|co-chair(?:ed|s)?|"
+                                     r"chair(?:ed|s)?|presided|hosted|convened|spoke)\b")
+
+
 def _kind(name: str, phone: bool, visit: bool) -> str:
     if phone:
         return "phone_call"
@@ -547,6 +561,8 @@ class MeetingFinder:
             pre = sent[max(0, cm.start() - 30) : cm.start()]
             if _RX15.search(pre):
                 continue
+            if self._in_person_name(s + cm.start(), s + cm.end()):
+                continue  # "Minister … Santiago CAFIERO": a given name, not the city
             found.append(cm)
         if found and not city:
             # a city the meeting is "in" before one inside an event's name ("the Jeju Forum …
@@ -867,6 +883,7 @@ class MeetingFinder:
             self._follow_up(m, c, starts)
             self._follow_up_next_paragraph(m, c, starts)
             self._signing_follow_up(m, c, starts, prev)
+            self._several_sides_attend(m)
             if len(keep) == 1:
                 self._remarks_elsewhere(m, c)
             self._inviter(m, c)
@@ -881,6 +898,7 @@ class MeetingFinder:
                     self.meetings.append(parent)
             first = False
             prev = m
+        self._trip_city()
         if self.meetings and not briefing:
             self._announced()
             self._announced_will()
@@ -1065,6 +1083,53 @@ class MeetingFinder:
                             title=p.title, organization_key=p.organization_key, span=p.span))
                         have.add(p.person_key)
 
+    def _several_sides_attend(self, m: MeetingMention) -> None:
+        """A meeting of three or more countries' principals ("held a meeting of the foreign
+        ministers of … with A of Japan, B of Australia and C of New Zealand") is a conference and
+        everyone in it attends (README: trilateral or larger)."""
+        if m.kind not in ("meeting", "conference") or m.format == "phone":
+            return
+        named = [p for p in m.participants if p.person_key]
+        if len(named) < 3 or any(p.role not in ("attendee", "counterpart") for p in named):
+            return
+        countries = set()
+        for p in named:
+            pb = self.people.people.get(p.person_key)
+            if pb is None:
+                return
+            code = pb.country or (self.orgs.orgs[pb.org_key].country if pb.org_key else None)
+            if code is None:
+                return
+            countries.add(code)
+        if len(countries) < 3:
+            return
+        m.kind = "conference"
+        for p in named:
+            p.role = "attendee"
+
+    def _in_person_name(self, a: int, b: int) -> bool:
+        return any(m.start <= a and b <= m.end for m in self._mentions_in(a - 60, b + 60))
+
+    def _trip_city(self) -> None:
+        """"Foreign Minister X is in Bali, Indonesia, to attend …", "X, who is in Brussels to
+        attend …": the trip's city is where the release's later in-person meetings are, when
+        they name no place of their own."""
+        tm = _TRIP_CITY_RE.search(self.t.text, len(self.title))
+        if not tm or not city_country(tm.group(1)):
+            return
+        city = tm.group(1)
+        a, b = self.t.sentence_of(tm.start())
+        sent = self.t.text[a:b]
+        if len(self.meetings) > 1 and tm.group(0).startswith(("is ", "are ")) and " who " not in sent[: tm.start() - a] \
+                and not _ENCOUNTER_NOT_ATTEND_RE.search(sent):
+            # "Minister X is in Bali to attend the G20 …" opening a release of bilateral talks:
+            # the event attended is their context, not a meeting of the release
+            self.meetings = [m for m in self.meetings if not (m.spans and a <= m.spans[0].start < b)]
+        for m in self.meetings:
+            if not m.city and m.status == "held" and m.format not in ("phone", "virtual") \
+                    and (m.country is None or m.country == city_country(city)):
+                m.city, m.country = city, city_country(city)
+
     def _inviter(self, m: MeetingMention, c: dict) -> None:
         """"X will pay an official visit to Japan … at the invitation of Foreign Minister Y.
         During the visit, X will hold the Foreign Ministers' Meeting": Y is the other side."""
@@ -1247,7 +1312,8 @@ class MeetingFinder:
             sm = SUBJECT_EVENT_RE.match(sent)
             if sm and EVENT_HEAD_RE.search(sm.group(1)):
                 ev = sm.group(1)
-        name_for_kind = ev or (tname if tname and EVENT_KW_RE.search(tname) and not bil else "")
+        name_for_kind = ev or (tname if tname and EVENT_KW_RE.search(tname) and not bil
+                               and not _TITLE_CONTEXT_RE.search(tname) else "")
         several = _SEVERAL_SIDES_RE.search(sent) is not None  # "a trilateral meeting with X of Japan and Y of …"
         self._multilateral = bool(name_for_kind) and _kind(name_for_kind, False, False) in ("conference", "summit") \
             or bool(_RX44.search(ev)) or several
@@ -1284,6 +1350,7 @@ class MeetingFinder:
         sides_kind = ""
         headline = bool(HEADLINE_VERB_RE.search(tname)) if tname else False
         if tname and EVENT_KW_RE.search(tname) and not bil and not VISIT_TITLE_RE.match(self.title) \
+                and not _TITLE_CONTEXT_RE.search(tname) \
                 and not (ev and ORDINAL_RE.match(ev) and not ORDINAL_RE.match(tname)) \
                 and not (ev and headline) \
                 and not (headline and not ev and self._sides_title([p for p in parts if p.person_key], phone, virtual, sent)):

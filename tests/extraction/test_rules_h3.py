@@ -181,3 +181,23 @@ def test_mission_name_ends_at_the_full_stop_and_local_offices_are_not_organizati
     assert "Embassy of the Republic of Korea in Ghana" in names
     assert not any(n.endswith(".") for n in names)
     assert "KOICA Ghana Office" not in names
+
+
+# --- meetings around an event attended -----------------------------------------------------------
+
+def test_trip_city_event_context_and_given_name_that_is_a_city():
+    x = _release(
+        "Foreign Minister's Meetings on the Occasion of the OSCE Ministerial Council",
+        "1. Foreign Minister Cho Tae-yul is in Valletta, Malta, to attend the 2024 OSCE Ministerial Council, "
+        "the first such meeting attended by a Korean foreign minister.",
+        "2. On March 7, Minister Cho had a meeting with Minister of Foreign Affairs Santiago PEÑA ROJAS of "
+        "Uruguay. The two ministers agreed to launch a working holiday program.",
+        "3. On March 8, Minister Cho held a meeting of the foreign ministers of four partner countries with "
+        "Minister for Foreign Affairs KAMIKAWA Yoko of Japan and Minister for Foreign Affairs Penny WONG of Australia "
+        "and Minister of Foreign Affairs Winston PETERS of New Zealand.",
+    )
+    assert len(x.meetings) == 2
+    first, second = x.meetings
+    assert first.city == "Valletta" and first.kind == "meeting"
+    assert second.city == "Valletta" and second.kind == "conference"
+    assert set(_roles(x, second).values()) == {"attendee"}
