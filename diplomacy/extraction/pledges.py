@@ -132,10 +132,19 @@ SCALE = {"million": Decimal(10) ** 6, "m": Decimal(10) ** 6, "mn": Decimal(10) *
 _CLAUSE_SPLIT_RE = re.compile(r";\s+(?:and\s+)?")
 
 
+_SPEAKER_SPLIT_RE = re.compile(r",? (?:and|while|whereas) (?=(?:[A-Z][\w’'-]*(?:-[A-Z][\w’'-]*)? ){1,4}"
+                               r"(?:said|stated|noted|stressed|added|emphasized|underlined|affirmed) that\b)")
+
+
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A sentence, or its ";"-separated clauses when it has several (each may carry its own
-    undertaking: "…should be implemented; and that Russia will make every effort")."""
+    undertaking: "…should be implemented; and that Russia will make every effort"), or its two
+    speakers' halves ("X said that A will …, and Minister Y said that B will …")."""
     if ";" not in text[s:e]:
+        if text.count(" will ", s, e) >= 2:
+            m = _SPEAKER_SPLIT_RE.search(text, s, e)
+            if m and " will " in text[s : m.start()] and " will " in text[m.end() : e]:
+                return [(s, m.start()), (m.end(), e)]
         return [(s, e)]
     out, pos = [], s
     for m in _CLAUSE_SPLIT_RE.finditer(text, s, e):

@@ -266,3 +266,15 @@ def test_meeting_of_a_body_chaired_with_a_headline_title_and_a_note_of_who_took_
     assert m.title.lower() == "meeting of the inter-agency task force on the apec ministerial meeting"
     assert m.kind == "meeting"
     assert _roles(x, m) == {"Oh Jin-seok": "chair", "Baek Ji-hoon": "attendee"}
+
+
+def test_two_speakers_undertakings_in_one_sentence_are_two_pledges():
+    x = _release(
+        "Foreign Minister Holds Phone Talks with Omani Foreign Minister",
+        "1. Foreign Minister Yoon Tae-ho held telephone talks with Minister of Foreign Affairs of Oman Said "
+        "AL-HARTHI on March 9.",
+        "2. Minister Al-Harthi said that Oman will facilitate Korean investment in its free zones, and Minister "
+        "Yoon said that the ROK will dispatch an economic mission to Muscat in May.",
+    )
+    kinds = sorted((p.actor_country, p.kind) for p in x.pledges)
+    assert kinds == [("KR", "commitment"), ("OM", "commitment")]

@@ -126,3 +126,43 @@ def test_staff_edit_during_reextract_stands(corpus):
     reextract_all()  # and once more, after the edit surely committed
     for meeting in m.Meeting.objects.filter(pk__in=[x.pk for x in meetings]):
         assert (meeting.city, meeting.edited_fields) == ("Edited City", ["city"])
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_country_change_racing_a_new_participation_leaves_the_pairs_right():
+    """A curator changes a person's country while, in another transaction, a participation
+    of that person is added to a meeting. Each refresh would miss the other's uncommitted
+    change; the refresh lock makes the second wait for the first to commit, so it sees both."""
+    from django.db import transaction
+
+    from tests import factories as f
+    from tests.meeting_pairs import assert_pairs_consistent
+
+    person = f.PersonFactory(country="RU")
+    meeting = f.MeetingFactory(country="")
+    changed, finish = threading.Event(), threading.Event()
+
+    def curator():
+        with transaction.atomic():
+            row = m.Person.objects.get(pk=person.pk)
+            row.country = "BY"
+            row.save()  # refreshes this person's meetings (none yet): takes the lock
+            changed.set()
+            finish.wait(30)
+
+    def loader():
+        with transaction.atomic():
+            f.ParticipationFactory(meeting=meeting, person=person, organization=None)
+
+    first, first_outcome = in_thread(curator)
+    assert changed.wait(30)
+    second, second_outcome = in_thread(loader)
+    time.sleep(1.0)
+    assert second.is_alive(), "the second refresh did not wait for the first transaction"
+    finish.set()
+    first.join(timeout=60)
+    second.join(timeout=60)
+    assert first_outcome.get("error") is None and second_outcome.get("error") is None
+    pairs = assert_pairs_consistent()
+    assert (meeting.pk, "BY") in pairs and (meeting.pk, "RU") not in pairs
