@@ -447,7 +447,7 @@ def find_organizations(col: OrgCollector) -> None:
                     long, s = un, s2
         if s < 0 or col.is_claimed(s, m.end()):
             continue
-        code = HOME if _is_home(long) else None
+        code = HOME if _is_home(long) else _foreign_demonym_country(long)
         key = col.add(long, kind=_kind_for(long, code), country=code, start=s, end=s + len(long), acronym=abbr,
                       confidence=CONF_DISCOVERED)
         col.claimed.append((m.start(1), m.end(1), key))
@@ -627,9 +627,18 @@ def _initials_fit(abbr: str, long: str) -> bool:
     return True
 
 
+def _foreign_demonym_country(name: str) -> str | None:
+    """The country of a name led by another country's demonym ("Italian Space Agency")."""
+    first = name.split(" ")[0]
+    code = lookup_demonym(first) if first[:1].isupper() else None
+    return code if code and code != HOME else None
+
+
 def _is_home(name: str) -> bool:
     if _JOINT_RE.search(name):
         return False  # "Korea-Central Asia …", "ASEAN-Korea …": a body of both sides
+    if _foreign_demonym_country(name):
+        return False  # "Italian National Research Council": another country's body
     if _RX0.search(name):
         return True
     return any(city_country(w) == HOME for w in name.split(" "))  # "Busan …", "Jeju …"
