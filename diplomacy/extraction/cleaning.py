@@ -149,6 +149,35 @@ def _looks_foreign_header(line: str) -> bool:
     return bool(_LATIN_FOREIGN_RE.search(line)) and not _ENGLISH_RE.search(line)
 
 
+# An embassy site's first line is the mission's name in the local language ("Embaixada da
+# República da Coreia no Brasil", "Kedutaan Besar Republik Korea untuk Republik Indonesia"):
+# a word for embassy/consulate/mission that is not English, on a short line with no full stop.
+_MISSION_LOCAL_RE = re.compile(
+    r"\b(?:embajada|embaixada|ambassade|ambasciata|botschaft|kedutaan|ambasada|velvyslanectví|"
+    r"veľvyslanectvo|nagykövetség|büyükelçiliği|suurlähetystö|ambassaden|ambassaden|ambasáid|"
+    r"konsulat|consulado|consulat|consolato|generalkonsulat|đại sứ quán|embahada|sendiráð|"
+    r"presbeia|πρεσβεία|représentation permanente|misión permanente|missão permanente)\b",
+    re.I,
+)
+# furniture that only ever precedes the title (the page's navigation, the detail-view line)
+_BEFORE_TITLE_RE = re.compile(r"^(?:skip navigation|skip to (?:main )?content)$|상세보기$", re.I)
+
+
+def _is_pre_title_header(lines: list[tuple[int, str]], i: int) -> bool:
+    """A candidate title that is really page furniture: the mission's name in the local
+    language, or any line still followed by the navigation ("Skip navigation") or the
+    "… 상세보기" line before the body starts (the title comes after those)."""
+    s = lines[i][1]
+    if len(s.split()) <= 14 and not s.endswith(".") and _MISSION_LOCAL_RE.search(s):
+        return True
+    for _, t in lines[i + 1 : i + 16]:
+        if _BODY_START_RE.match(t) or _DATE_LABEL_RE.match(t):
+            return False
+        if _BEFORE_TITLE_RE.search(t):
+            return True
+    return False
+
+
 def _canon(s: str) -> str:
     return s.lower().replace("’", "'")
 
@@ -243,7 +272,7 @@ def parse_release(raw: bytes, source_name: str) -> ParsedRelease:
         if j > i:
             i = j
             continue
-        if _looks_foreign_header(s):
+        if _looks_foreign_header(s) or _is_pre_title_header(lines, i):
             meta.headers.append(s)
             i += 1
             continue

@@ -120,6 +120,10 @@ PAST_PERFECT_RE = re.compile(r"\bhad (?:last |previously |already |earlier |firs
 # a sentence about the meeting already reported ("The meeting, chaired by …, …")
 ANAPHOR_RE = re.compile(r"(?:The|This|That|It|In the|At the) (?:meeting|talks|consultations?|dialogue|"
                         r"conference|forum|session|call|conversation|event|visit|ministerial)\b")
+# the same, with the series' head noun capitalised as in its name ("The Dialogue took place as
+# the two countries mark …", "The Consultation was attended by …")
+_ANAPHOR_CAP_RE = re.compile(r"(?:The|This|That|At the|In the) (?:Meeting|Talks|Consultations?|Dialogue|Conference|"
+                             r"Forum|Session|Committee|Commission|Ministerial|Summit)\b(?! (?:of|on|for|in)\b)")
 # dates relative to the previous meeting of the release
 RELATIVE_RE = re.compile(
     r"\b(?:(?P<same>[Ll]ater (?:that|the same|in the) (?:day|morning|afternoon|evening)|[Oo]n the same day|"
@@ -156,6 +160,9 @@ FOLLOW_ROLE_RE = re.compile(
 # members of a delegation or a principal's entourage, told after the principal ("was accompanied
 # by …", "the delegation included …"): attendees, whichever side they are on
 ACCOMP_FOLLOW_RE = re.compile(r"\b(?:(?:was|were) (?:also )?(?:accompanied|joined) by|delegations? (?:also )?included)\b")
+_PASSIVE_ROLE_RE = re.compile(r"\b(?:was|were) (?:jointly )?(?:co-chaired|chaired|presided over|co-presided over|moderated|attended) by\b")
+_SPEAKER_RE = re.compile(r"\bdelivered (?:a |the |an )?(?:(?:keynote|opening|closing|welcoming|special|congratulatory) )*(?:speech|remarks|address|presentation)\b")
+_RX_PARA_NUM = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)")
 _SIDE_DEMONYM_RE = re.compile(r"\b(?:[Tt]he )?([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:delegation|side)\b(?![^.;]*\b(?:delegation|side)\b)")
 _MEETING_OF_RE = re.compile(
     r"\b(?:chaired|co-chaired|held|hosted|convened|presided over) a meeting of (the )?((?:[\w’'-]+ ){0,9}?[\w’'-]+)"
@@ -174,6 +181,13 @@ _ANNOUNCED_RE = re.compile(
     r"(?:Summit|Conference|Forum|Ministerial|Meeting|Dialogue|Consultations?|Commission|Committee|Expo)),? "
     r"(?:which|that) (?:is|are|will be) (?:tentatively )?(?:scheduled to (?:take place|be held)|set to (?:take place|be held)|"
     r"to be held|slated to (?:take place|be held))\b")
+_ANNOUNCED_WILL_RE = re.compile(
+    r"\bthe ((?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) )?"
+    r"(?:\d{1,3}(?:st|nd|rd|th) )?(?:(?:19|20)\d\d )?[A-Z][\w’'-]*(?: (?:[A-Z0-9][\w’'-]*|of|on|for|and|the))*? "
+    r"(?:Summit|Conference|Forum|Ministerial|Meeting|Dialogue|Consultations?|Commission|Committee|Expo)),? "
+    r"(?:which|that) will (?:take place|be held|be convened)\b")
+_RX_SPELLED_ORD = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) ", re.I)
+_DAY_IN_RE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b")
 _ANNOUNCED_HINT_RE = re.compile(r"(?:scheduled|set|slated) to|to be held")
 _NOT_YET_RE = re.compile(r"\b(?:agreed|agree|agrees|proposed|proposes|suggested|invited [\w ’'-]{1,50}?|"
                          r"requested|asked [\w ’'-]{1,50}?|looked forward to|look forward to)(?: to)? $")
@@ -242,6 +256,8 @@ SUBJECT_EVENT_RE = re.compile(
 EVENT_HEAD_RE = re.compile(r"(?:Meetings?|Consultations?|Dialogue|Talks|Conference|Summit|Forum|Ministerial|"
                            r"Committee|Commission|Workshop|Seminar|Symposium|Session|Roundtable)$")
 _UNNAMED_HINT = re.compile(r"brought together|attended by|participants included|participation of")
+_CALL_ON_RE = re.compile(r"\b(?:paid|pays|pay|paying) (?:a |an )?courtesy (?:call|visit) on\b|\bcalled on\b")
+_RESIDENT_TITLE_RE = re.compile(r"\b(?:Ambassador|Consul|Charg[ée]|Head of (?:the )?Mission|Resident Representative)\b")
 ACCOMPANIED_RE = re.compile(r"\baccompanying (?:the )?$")
 UNNAMED_RE = re.compile(r"\b(?:the |\d+ |ten |two |three |four |five |six |seven |eight |nine )?(?:heads?|officials?|ministers?|representatives?|delegates?|delegations?|experts?|diplomats?|members?|ambassadors?|Director-General|Director General|Ambassadors?)\b")
 
@@ -290,6 +306,41 @@ def _signed_doc(sent: str) -> str | None:
     return doc if len(doc) >= 5 else None
 
 
+# "a Memorandum of Understanding on … between A and B was signed in Tashkent by X and Y"
+_SIGNED_PASSIVE_DOC_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he) ((?:Memorandum|Agreement|Arrangement|Protocol|Treaty|Convention|Declaration|Joint Statement|"
+    r"Letter of Intent|Record of Discussions|Plan of Action|Action Plan|MOU|MoU)\b[^.;]{0,260}?) (?:was|were) signed\b")
+_SIGNED_BY_RE = re.compile(r"\b(?:was|were) signed\b[^.;]{0,60}?\bby\s")
+_CEREMONY_ATTENDED_RE = re.compile(r"\b(?:ceremony|signing) (?:was|were) (?:also )?(?:attended|witnessed) by\s")
+_THE_TWO_RE = re.compile(r"\b(?:attended|witnessed) by (?:the )?(?:two|both) ((?:[A-Za-z-]+ ){0,2})(ministers|leaders|heads|sides|co-chairs)\b")
+
+
+def _signed_doc_passive(sent: str) -> str | None:
+    m = _SIGNED_PASSIVE_DOC_RE.search(sent)
+    if not m:
+        return None
+    doc = re.split(r" between | by | in (?=[A-Z])", m.group(1))[0].strip().rstrip(",")
+    return doc if len(doc) >= 5 else None
+
+
+def _signatories_passive(parts: list[ParticipantMention], s: int, sent: str) -> None:
+    """"… was signed … by X and Y, and the ceremony was attended by Z": the people after
+    "signed … by" sign, those after "attended by" attend."""
+    bm = _SIGNED_BY_RE.search(sent)
+    if not bm:
+        return
+    wm = _RX14.search(sent, bm.end())
+    stop = s + (wm.start() if wm else len(sent))
+    for p in parts:
+        if not p.person_key or p.span is None:
+            continue
+        pos = p.span.start
+        if s + bm.end() <= pos < stop:
+            p.role = "signatory"
+        elif pos >= stop:
+            p.role = "attendee"
+
+
 _THREE_SIDES_RE = re.compile(r"\b([a-z]+(?: [a-z]+)?)-([a-z]+(?: [a-z]+)?)-([a-z]+)(?:-([a-z]+))?\b")
 
 
@@ -311,12 +362,35 @@ def _three_sides(n: str) -> bool:
     return False
 
 
+_MEETING_OF_SERIES_RE = re.compile(
+    r"^(?:the )?(?:\d{1,3}(?:st|nd|rd|th) |(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) )?"
+    r"(?:meeting|session|round|plenary) of the ((?:[\w’'-]+ ){0,6}?(?:joint )?(?:committee|commission|working group|"
+    r"consultations?|dialogue)\b.*)$")
+
+
+# a headline about several meetings held around an event ("Foreign Minister's Meetings on the
+# Occasion of the NATO Foreign Ministers' Meeting"): the event is their context, not their kind
+_TITLE_CONTEXT_RE = re.compile(r"\b(?:Meetings|Talks|Bilateral Meetings|Bilaterals|Activities|Diplomacy) "
+                               r"(?:on the Occasion of|on the (?:Sidelines|Margins) of|at|during|in the Margins of)\b", re.I)
+
+
+_TRIP_CITY_RE = re.compile(r"\b(?:is|are|was|were) (?:currently |now )?in ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?:, (?:the )?[A-Z][\w ]+?,)? "
+                           r"(?:to attend|to participate in|to take part in|for the)\b")
+
+
+_ENCOUNTER_NOT_ATTEND_RE = re.compile(r"\b(?:held|met|meets|talks|courtesy call|called on|signed|received|co-chair(?:ed|s)?|"
+                                     r"chair(?:ed|s)?|presided|hosted|convened|spoke)\b")
+
+
 def _kind(name: str, phone: bool, visit: bool) -> str:
     if phone:
         return "phone_call"
     n = name.lower()
     if _RX1.match(n):
         return "meeting"  # two named sides
+    so = _MEETING_OF_SERIES_RE.match(n)
+    if so:  # "the 13th meeting of the ROK-Viet Nam Joint Committee on …": the series decides
+        return _kind(so.group(1), phone, visit)
     # the head of the name decides, not what it is "on"/"for" ("Video Conference on Preparations
     # for the … Summit" is a meeting about a summit)
     head = _RX2.split(n, maxsplit=1)[0]
@@ -487,6 +561,8 @@ class MeetingFinder:
             pre = sent[max(0, cm.start() - 30) : cm.start()]
             if _RX15.search(pre):
                 continue
+            if self._in_person_name(s + cm.start(), s + cm.end()):
+                continue  # "Minister … Santiago CAFIERO": a given name, not the city
             found.append(cm)
         if found and not city:
             # a city the meeting is "in" before one inside an event's name ("the Jeju Forum …
@@ -761,7 +837,7 @@ class MeetingFinder:
                 frame = bool(VISIT_VERB_RE.search(sent)) and not ENCOUNTER_RE.search(sent)
                 if frame:
                     ctx_visit = self._visit_country_of(sent) or ctx_visit
-                if cands and (ANAPHOR_RE.match(sent) or _RX31.search(sent)):
+                if cands and (ANAPHOR_RE.match(sent) or _ANAPHOR_CAP_RE.match(sent) or _RX31.search(sent)):
                     continue  # "The meeting, chaired by …": the same meeting again
                 c = {"s": a, "e": b, "ps": ps, "pe": pe, "pi": pi, "frame": frame, "visit": ctx_visit,
                      "rel": rel, "after_frame": bool(para and para[-1]["frame"])}
@@ -805,6 +881,9 @@ class MeetingFinder:
             if not first and prev is not None and self._same_encounter(m, prev, c):
                 continue
             self._follow_up(m, c, starts)
+            self._follow_up_next_paragraph(m, c, starts)
+            self._signing_follow_up(m, c, starts, prev)
+            self._several_sides_attend(m)
             if len(keep) == 1:
                 self._remarks_elsewhere(m, c)
             self._inviter(m, c)
@@ -819,8 +898,10 @@ class MeetingFinder:
                     self.meetings.append(parent)
             first = False
             prev = m
+        self._trip_city()
         if self.meetings and not briefing:
             self._announced()
+            self._announced_will()
         return self.meetings
 
     def _announced(self) -> None:
@@ -853,6 +934,36 @@ class MeetingFinder:
                     spans=[self.t.span(am.start(1), am.end(1))], confidence=0.6,
                 ))
                 have.add(_bare_slug(name))
+
+    def _announced_will(self) -> None:
+        """Like ``_announced`` for "…, which will take place in Seoul on June 4 and 5" / "which
+        will be held …", with a spelled ordinal ("the first Korea-Africa Summit"); the clause
+        must give a day of its own."""
+        text = self.t.text
+        have = {slug(m.title) for m in self.meetings}
+        for am in _ANNOUNCED_WILL_RE.finditer(text, len(self.title)):
+            s, e = self.t.sentence_of(am.start())
+            name = am.group(1)
+            if HEADLINE_VERB_RE.search(name):
+                continue
+            bare = slug(_RX_SPELLED_ORD.sub("", name))
+            if any(bare in h or h in bare for h in have if h):
+                continue
+            tail = text[am.end() : e]
+            if not _DAY_IN_RE.search(tail[:80]):
+                continue
+            date, _ = self._date(am.end(), e, "planned")
+            if date.value is None:
+                continue
+            cm = _RX32.search(tail)
+            city = cm.group(1) if cm and city_country(cm.group(1)) else ""
+            name = name[:1].upper() + name[1:]
+            self.meetings.append(MeetingMention(
+                key="meeting:" + slug(name)[:60], title=name, kind=_kind(name, False, False), status="planned",
+                date=date, city=city, country=city_country(city) if city else None, format=None,
+                spans=[self.t.span(am.start(1), am.end(1))], confidence=0.6,
+            ))
+            have.add(bare)
 
     def _follow_up(self, m: MeetingMention, c: dict, starts: set[int]) -> None:
         """Who chairs or attends, told in the next sentences of the same paragraph ("Deputy
@@ -897,6 +1008,127 @@ class MeetingFinder:
                     if p.role in ("counterpart", "host", "visitor"):
                         p.role = "attendee"
                     m.participants.append(p)
+
+    def _follow_up_next_paragraph(self, m: MeetingMention, c: dict, starts: set[int]) -> None:
+        """"2. The Forum was co-chaired by A and B. C delivered a keynote speech …": a paragraph
+        that opens on the meeting just reported (no meeting of its own) names its chairs and
+        speakers; the speakers are attendees."""
+        items = self._items()
+        if c["pi"] + 1 >= len(items):
+            return
+        ps, pe = items[c["pi"] + 1]
+        lead = self._lead_sentences(ps, pe)
+        if not lead or any(a in starts for a, _ in lead):
+            return
+        text = self.t.text
+        a, b = lead[0]
+        sent = _RX_PARA_NUM.sub("", text[a:b])
+        if not ((ANAPHOR_RE.match(sent) or _ANAPHOR_CAP_RE.match(sent)) and _PASSIVE_ROLE_RE.search(sent)):
+            return
+        have = {p.person_key for p in m.participants if p.person_key}
+        for i, (a, b) in enumerate(lead):
+            sent = text[a:b]
+            if i and not _SPEAKER_RE.search(sent):
+                continue
+            for p in self._participants(a, b, c["visit"], sent):
+                if p.person_key and p.person_key not in have:
+                    if i:
+                        p.role = "attendee"
+                    m.participants.append(p)
+                    have.add(p.person_key)
+        if any(p.role == "co_chair" for p in m.participants):
+            for p in m.participants:
+                if p.role == "chair":
+                    p.role = "co_chair"
+
+    def _signing_follow_up(self, m: MeetingMention, c: dict, starts: set[int], prev) -> None:
+        """A signing told on: "The MOU was signed by X and Y, and the ceremony was attended by
+        Z." / "The ceremony was attended by the two foreign ministers" (the principals of the
+        meeting before, whose titles carry those words)."""
+        if m.kind != "signing":
+            return
+        text = self.t.text
+        have = {p.person_key for p in m.participants if p.person_key}
+        for a, b in self.t.sentences:
+            if a <= c["s"] or a >= c["pe"]:
+                continue
+            if a in starts:
+                break
+            sent = text[a:b]
+            if not (_SIGNED_BY_RE.search(sent) or _CEREMONY_ATTENDED_RE.search(sent)):
+                continue
+            parts = [p for p in self._participants(a, b, c["visit"], sent) if p.person_key]
+            for p in parts:
+                p.role = "attendee"
+            _signatories_passive(parts, a, sent)
+            byk = {p.person_key: p for p in m.participants if p.person_key}
+            for p in parts:
+                if p.person_key not in have:
+                    m.participants.append(p)
+                    have.add(p.person_key)
+                else:
+                    byk[p.person_key].role = p.role  # this sentence tells who signed
+            tm = _THE_TWO_RE.search(sent)
+            if tm and prev is not None and _CEREMONY_ATTENDED_RE.search(sent):
+                words = set((tm.group(1) + tm.group(2)).lower().replace("ministers", "minister").split())
+                words -= {"two", "both", "sides", "leaders", "heads", "co-chairs"}
+                for p in prev.participants:
+                    if not p.person_key or p.person_key in have:
+                        continue
+                    pb = self.people.people.get(p.person_key)
+                    title = (p.title or (pb.title if pb else "") or "").lower()
+                    if not words or all(w in title for w in words):
+                        m.participants.append(ParticipantMention(
+                            name_as_written=p.name_as_written, role="attendee", person_key=p.person_key,
+                            title=p.title, organization_key=p.organization_key, span=p.span))
+                        have.add(p.person_key)
+
+    def _several_sides_attend(self, m: MeetingMention) -> None:
+        """A meeting of three or more countries' principals ("held a meeting of the foreign
+        ministers of … with A of Japan, B of Australia and C of New Zealand") is a conference and
+        everyone in it attends (README: trilateral or larger)."""
+        if m.kind not in ("meeting", "conference") or m.format == "phone":
+            return
+        named = [p for p in m.participants if p.person_key]
+        if len(named) < 3 or any(p.role not in ("attendee", "counterpart") for p in named):
+            return
+        countries = set()
+        for p in named:
+            pb = self.people.people.get(p.person_key)
+            if pb is None:
+                return
+            code = pb.country or (self.orgs.orgs[pb.org_key].country if pb.org_key else None)
+            if code is None:
+                return
+            countries.add(code)
+        if len(countries) < 3:
+            return
+        m.kind = "conference"
+        for p in named:
+            p.role = "attendee"
+
+    def _in_person_name(self, a: int, b: int) -> bool:
+        return any(m.start <= a and b <= m.end for m in self._mentions_in(a - 60, b + 60))
+
+    def _trip_city(self) -> None:
+        """"Foreign Minister X is in Bali, Indonesia, to attend …", "X, who is in Brussels to
+        attend …": the trip's city is where the release's later in-person meetings are, when
+        they name no place of their own."""
+        tm = _TRIP_CITY_RE.search(self.t.text, len(self.title))
+        if not tm or not city_country(tm.group(1)):
+            return
+        city = tm.group(1)
+        a, b = self.t.sentence_of(tm.start())
+        sent = self.t.text[a:b]
+        if len(self.meetings) > 1 and tm.group(0).startswith(("is ", "are ")) and " who " not in sent[: tm.start() - a] \
+                and not _ENCOUNTER_NOT_ATTEND_RE.search(sent):
+            # "Minister X is in Bali to attend the G20 …" opening a release of bilateral talks:
+            # the event attended is their context, not a meeting of the release
+            self.meetings = [m for m in self.meetings if not (m.spans and a <= m.spans[0].start < b)]
+        for m in self.meetings:
+            if not m.city and m.status == "held" and m.format not in ("phone", "virtual") \
+                    and (m.country is None or m.country == city_country(city)):
+                m.city, m.country = city, city_country(city)
 
     def _inviter(self, m: MeetingMention, c: dict) -> None:
         """"X will pay an official visit to Japan … at the invitation of Foreign Minister Y.
@@ -1080,7 +1312,8 @@ class MeetingFinder:
             sm = SUBJECT_EVENT_RE.match(sent)
             if sm and EVENT_HEAD_RE.search(sm.group(1)):
                 ev = sm.group(1)
-        name_for_kind = ev or (tname if tname and EVENT_KW_RE.search(tname) and not bil else "")
+        name_for_kind = ev or (tname if tname and EVENT_KW_RE.search(tname) and not bil
+                               and not _TITLE_CONTEXT_RE.search(tname) else "")
         several = _SEVERAL_SIDES_RE.search(sent) is not None  # "a trilateral meeting with X of Japan and Y of …"
         self._multilateral = bool(name_for_kind) and _kind(name_for_kind, False, False) in ("conference", "summit") \
             or bool(_RX44.search(ev)) or several
@@ -1110,11 +1343,14 @@ class MeetingFinder:
             city, country = prev.city or city, prev.country or country
         elif prev is not None and visit_country and prev.country == visit_country and prev.city and not self._city_in(sent):
             city, country = prev.city, prev.country  # the same trip, the same city
+        if not (phone or virtual or self._multilateral):
+            city, country = self._courtesy_call_abroad(parts, sent, city, country, prev)
         if phone or virtual:
             city, country = "", None
         sides_kind = ""
         headline = bool(HEADLINE_VERB_RE.search(tname)) if tname else False
         if tname and EVENT_KW_RE.search(tname) and not bil and not VISIT_TITLE_RE.match(self.title) \
+                and not _TITLE_CONTEXT_RE.search(tname) \
                 and not (ev and ORDINAL_RE.match(ev) and not ORDINAL_RE.match(tname)) \
                 and not (ev and headline) \
                 and not (headline and not ev and self._sides_title([p for p in parts if p.person_key], phone, virtual, sent)):
@@ -1140,7 +1376,7 @@ class MeetingFinder:
             else:
                 return None
         if signing:
-            doc = _signed_doc(sent)
+            doc = _signed_doc(sent) or _signed_doc_passive(sent)
             if doc and not (tname and prev is None and EVENT_KW_RE.search(tname) and not c.get("after_frame")):
                 mtitle = "Signing of the " + doc
             elif mtitle == "Signing":
@@ -1163,6 +1399,7 @@ class MeetingFinder:
         if signing and mtitle.startswith("Signing"):
             kind = "signing"
             self._signatories(parts, s, sent)
+            _signatories_passive(parts, s, sent)
         ordinal, series = None, ""
         om = ORDINAL_RE.match(mtitle)
         if om:
@@ -1182,6 +1419,38 @@ class MeetingFinder:
             series=series, ordinal=ordinal, participants=parts, organization_keys=org_keys,
             spans=[self.t.span(s + trig.start(), s + trig.end())], confidence=conf,
         )
+
+    def _courtesy_call_abroad(self, parts, sent: str, city: str, country, prev):
+        """A travelling ROK official's courtesy call on a foreign official in that official's
+        country is a visit call: the caller is the visitor, the official called on the host
+        ("On the sidelines of the Dialogue, Vice Minister Kim paid a courtesy call on Minister
+        X"). With no place of its own it is where the previous meeting abroad was. A resident
+        ambassador's call is not a visit (attendee/counterpart)."""
+        if not _CALL_ON_RE.search(sent) or "received" in sent:
+            return city, country
+        named = [p for p in parts if p.person_key]
+        if len(named) != 2:
+            return city, country
+        pb = [self.people.people.get(p.person_key) for p in named]
+        if any(b is None for b in pb):
+            return city, country
+        home = [self._is_home(b) for b in pb]
+        if home != [True, False]:
+            return city, country
+        caller, callee = named
+        if _RESIDENT_TITLE_RE.search(caller.title or pb[0].title or ""):
+            return city, country
+        if not city and prev is not None and prev.country and prev.country != "KR" and not self._city_in(sent):
+            city, country = prev.city, prev.country
+        if not country or country == "KR":
+            return city, country
+        if pb[1].country and pb[1].country != country:
+            return city, country
+        if pb[1].country is None and pb[1].org_key is None:
+            self._adopt_country(pb[1], country)
+        if caller.role in ("attendee", "visitor") and callee.role in ("counterpart", "host"):
+            caller.role, callee.role = "visitor", "host"
+        return city, country
 
     def _parent_event(self, tname: str, main: MeetingMention) -> MeetingMention | None:
         m = _RX49.search(tname)

@@ -19,7 +19,9 @@ from .types import Gazetteer
 # inline patterns, compiled once (re.search(r"…") pays a cache lookup per call)
 _RX0 = re.compile(r"[\s,]+")
 
-NAME_TOK_RE = re.compile(r"^(?:[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Za-zà-öø-ÿ][a-zà-öø-ÿ]*)*|[A-Z]{2,}(?:-[A-Z]{2,})?)$")
+# capitals include the accented ones of Latin-script names ("ECHEVERRÍA", "ÅSTRÖM", "Ñúñez")
+NAME_TOK_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-Za-zÀ-ÖØ-Þß-öø-ÿ][a-zß-öø-ÿ]*)*|"
+                         r"[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?)$")
 POSS_RE = re.compile(r"(?:’s|'s|’|')$")
 
 

@@ -409,6 +409,7 @@ def find_organizations(col: OrgCollector) -> None:
             continue  # "the Korean Delegation to the East Asia Summit …": a delegation to a meeting
         code = (lookup_country(frm) if frm else None) or HOME
         name = m.group(0)
+        name, e = _trim_sentence_end(name, e)
         dm = None if frm else _DEMONYM_BEFORE_RE.search(text, max(0, s - 25), s)
         dcode = (lookup_demonym(dm.group(1)) or lookup_country(dm.group(1))) if dm else None
         if dcode:  # "the Korean Embassy in Kenya", "the Japanese Embassy in Seoul"
@@ -461,7 +462,7 @@ def find_organizations(col: OrgCollector) -> None:
                     long, s = un, s2
         if s < 0 or col.is_claimed(s, m.end()):
             continue
-        code = HOME if _is_home(long) else None
+        code = HOME if _is_home(long) else _foreign_demonym_country(long)
         key = col.add(long, kind=_kind_for(long, code), country=code, start=s, end=s + len(long), acronym=abbr,
                       confidence=CONF_DISCOVERED)
         col.claimed.append((m.start(1), m.end(1), key))
@@ -486,6 +487,8 @@ def find_organizations(col: OrgCollector) -> None:
         first = name.split(" ")[0]
         if first in GENERIC_FIRST or first.lower() == first or FACILITY_RE.search(name) or NOT_ORG_RE.match(name):
             continue
+        if _branch_office(name):
+            continue  # "KOICA Chile Office", "the Seoul Office": an organization's local office
         code = HOME if _is_home(name) else (lookup_demonym(first) or None)  # "Norwegian Polar Institute"
         col.add(name, kind=_kind_for(name, code), country=code, start=s, end=e, confidence=CONF_DISCOVERED)
     # 6b. "ABBR (Long Name)": an acronym explained after it, when its letters are the long
@@ -535,6 +538,28 @@ _DEMONYM_BEFORE_RE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
 _HEAD_OF_UNIT_RE = re.compile(r"\b(?:Director-General|Director General|Director|Head) of (?:the )?$")
 _SUBUNIT_AFTER_RE = re.compile(
     r"(?: [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})?,? (?:of|in|at) (?:the |its |their )?(?:[A-Z][\w’'-]* ){0,2}(?:Ministry|Foreign Ministry)\b")
+
+
+def _branch_office(name: str) -> bool:
+    """"<ORG> <Country|City> Office" / "<City> Office": a local office of an organization
+    named elsewhere, not an organization of its own."""
+    words = name.split(" ")
+    if len(words) < 2 or words[-1] not in ("Office", "Branch"):
+        return False
+    place = words[:-1]
+    if place and place[0].isupper() and len(place[0]) >= 2 and len(place) > 1:
+        place = place[1:]  # the organization's acronym ("KOICA")
+    p = " ".join(place)
+    return bool(p) and bool(lookup_country(p) or city_country(p))
+
+
+def _trim_sentence_end(name: str, end: int) -> tuple[str, int]:
+    """"Embassy of the Netherlands in Seoul." / "… in Santiago. The MOU": a name ends at the
+    full stop that ends its sentence (an abbreviation such as "U.S." keeps its dots)."""
+    cut = re.search(r"(?<![A-Z]\.[A-Z])\.(?: |$)", name)
+    if cut and not re.search(r"\b[A-Z]\.$", name[: cut.end()].rstrip()):
+        return name[: cut.start()], end - (len(name) - cut.start())
+    return name, end
 
 
 def _trim_person_tail(name: str) -> str:
@@ -618,9 +643,18 @@ def _initials_fit(abbr: str, long: str) -> bool:
     return True
 
 
+def _foreign_demonym_country(name: str) -> str | None:
+    """The country of a name led by another country's demonym ("Italian Space Agency")."""
+    first = name.split(" ")[0]
+    code = lookup_demonym(first) if first[:1].isupper() else None
+    return code if code and code != HOME else None
+
+
 def _is_home(name: str) -> bool:
     if _JOINT_RE.search(name):
         return False  # "Korea-Central Asia …", "ASEAN-Korea …": a body of both sides
+    if _foreign_demonym_country(name):
+        return False  # "Italian National Research Council": another country's body
     if _RX0.search(name):
         return True
     return any(city_country(w) == HOME for w in name.split(" "))  # "Busan …", "Jeju …"
