@@ -253,7 +253,7 @@ def country_name(code: str | None) -> str:
     """Readable name used in canonical organization names ("Russia", "United States")."""
     if not code:
         return ""
-    short = {"KR": "Republic of Korea", "KP": "North Korea", "US": "United States",
+    short = {"KR": "Republic of Korea", "KP": "North Korea", "US": "the United States",
              "GB": "United Kingdom", "RU": "Russia", "VN": "Viet Nam", "IR": "Iran", "SY": "Syria",
              "LA": "Laos", "TW": "Taiwan", "BO": "Bolivia", "VE": "Venezuela", "TZ": "Tanzania",
              "MD": "Moldova", "CZ": "Czech Republic", "NL": "the Netherlands", "PH": "the Philippines",
@@ -288,3 +288,56 @@ def city_regex() -> re.Pattern:
 def city_country(city: str) -> str | None:
     hit = CITIES.get(city)
     return hit[0] if hit else None
+
+
+# ---- official (long) state names: "the Republic of Indonesia", "the Kingdom of the
+# Netherlands", "the Portuguese Republic", "the Argentine Republic", "the Federative Republic
+# of Brazil". Releases name a foreign official's country this way after the name.
+_OFFICIAL_MODS = (r"(?:(?:Federal|Federative|Socialist|Islamic|Democratic|Arab|Bolivarian|Plurinational|"
+                  r"Oriental|Hashemite|Cooperative|Co-operative|Independent|United|Argentine|Portuguese|"
+                  r"Hellenic|Lebanese|Czech|Slovak|Kyrgyz|Italian|French|Syrian|Dominican) )*")
+_OFFICIAL_HEADS = r"(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Grand Duchy|Commonwealth|Federation|Confederation)"
+OFFICIAL_NAME_RE = re.compile(
+    r"(?:the )?(?:" + _OFFICIAL_MODS + _OFFICIAL_HEADS + r" of (?:the )?(?P<c>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})"
+    r"|(?P<d>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Republic|Kingdom|Federation|Confederation)(?![\w-]))")
+
+
+@lru_cache(maxsize=4096)
+def lookup_official(name: str) -> str | None:
+    """The country of an official long name ("Republic of Indonesia", "Kingdom of the
+    Netherlands", "Argentine Republic", "Hellenic Republic"); None when ``name`` is not one."""
+    name = name.strip().rstrip(".,")
+    code = lookup_country(name)
+    if code:
+        return code
+    m = OFFICIAL_NAME_RE.fullmatch(name)
+    if not m:
+        return None
+    if m.group("c"):
+        words = m.group("c").split(" ")
+        for n in range(len(words), 0, -1):  # "Republic of Indonesia in …": the longest country
+            code = lookup_country(" ".join(words[:n]))
+            if code:
+                return code
+        return None
+    d = m.group("d")
+    if d == "Hellenic":
+        return "GR"
+    return lookup_demonym(d) or lookup_country(d)
+
+
+def official_country_at(text: str, pos: int) -> tuple[str | None, int]:
+    """An official long state name starting at ``pos`` (optionally after "the "): (code, end)."""
+    m = OFFICIAL_NAME_RE.match(text, pos)
+    if not m:
+        return None, pos
+    if m.group("c"):
+        words = m.group("c").split(" ")
+        for n in range(len(words), 0, -1):
+            cand = " ".join(words[:n]).rstrip(".,")
+            code = lookup_country(cand)
+            if code:
+                return code, m.start("c") + len(cand)
+        return None, pos
+    code = lookup_official(m.group(0))
+    return (code, m.end()) if code else (None, pos)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from .common import Text, norm, slug, trie_pattern, windowed_finditer
-from .countries import lookup_country, lookup_demonym
+from .countries import lookup_country, lookup_demonym, official_country_at
 from .namedata import (
     HOME_TITLE_ORG, KOREAN_SURNAMES, MOFA_TITLES, PLURAL_TITLES, NAME_SUFFIXES, PARTICLES, PORTFOLIO_END, TITLE_CORES, TITLE_MODS,
 )
@@ -61,6 +61,26 @@ _ACCOMPANIED_BY_RE = re.compile(r"\baccompanied by ")
 _PLURAL_CORES = tuple(PLURAL_TITLES)
 _LIST_NEXT_RE = re.compile(r"(?:,? and |, )([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})(?![\w-])")
 _ACR_PAREN_RE = re.compile(r"\([A-Z][A-Za-z0-9&-]{1,11}\) [A-Z]")
+
+
+_OF_OFFICIAL_NAME_RE = re.compile(r"\s(?:of|from) (?=(?:the )?[A-Z])")
+
+
+def _official_country_after(text: str, pos: int) -> str | None:
+    """A country written with its official long name after a person's name ("Santiago CAFIERO
+    of the Argentine Republic", "… of the Kingdom of the Netherlands")."""
+    m = _OF_OFFICIAL_NAME_RE.match(text, pos)
+    return official_country_at(text, m.end())[0] if m else None
+
+
+def _implied_ministry_alias(orgs: OrgCollector, code: str, real: str) -> str:
+    """The foreign ministry of ``code`` implied by a title, with its real name as an alias
+    ("Secretary of State" -> Ministry of Foreign Affairs of the United States / "Department of State")."""
+    key = orgs.foreign_ministry("Foreign", code, -1, -1)
+    o = orgs.orgs[key]
+    if real not in o.aliases and real != o.name:
+        o.aliases.append(real)
+    return key
 
 
 def _country_ends_at(toks, i: int) -> bool:
@@ -253,8 +273,9 @@ class PeopleFinder:
                 return None
         if country == "US" and _RX1.search(title):
             # the U.S. foreign ministry: "(Deputy) Secretary of State X of the United States"
-            return self.orgs.add("Department of State of the United States", kind="ministry", country="US",
-                                 start=-1, end=-1, confidence=0.5)
+            # implied by the title: "Ministry of Foreign Affairs of the United States" (README's
+            # naming rule for an implied foreign ministry), its real name an alias
+            return _implied_ministry_alias(self.orgs, "US", "Department of State")
         if not home and _RX2.search(title) and _RX3.search(title):
             # "Cabinet Secretary for Foreign and Diaspora Affairs", "Foreign Secretary"
             return self.orgs.foreign_ministry("Foreign", country, -1, -1)
@@ -384,6 +405,8 @@ class PeopleFinder:
                     if code:
                         country = country or code
                         break
+            if country is None:
+                country = _official_country_after(text, ne)  # "… of the Republic of Indonesia"
             if country is None and of_part:
                 # "Ambassador of Chile to the ROK Sergio ROMERO": the first country of the title
                 # ("… of Viet Nam", "… of New Zealand": names of two or three words too)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .common import Text, gaz_cache, norm, slug, trie_pattern, windowed_finditer
-from .countries import city_country, country_name, demonym_regex, lookup_country, lookup_demonym
+from .countries import city_country, country_name, demonym_regex, lookup_country, lookup_demonym, official_country_at
 from .namedata import PORTFOLIO_END
 from .nametools import NAME_TOK_RE
 from .types import Gazetteer, KnownOrganization, OrganizationMention
@@ -309,7 +309,20 @@ def _country_after(text: str, end: int) -> tuple[str | None, int]:
         code = lookup_country(cand)
         if code:
             return code, m.start(1) + len(cand)
-    return None, end
+    return _official_after(text, end)
+
+
+_OF_OFFICIAL_RE = re.compile(r"\s(?:of|in) (?=(?:the )?[A-Z])")
+
+
+def _official_after(text: str, end: int) -> tuple[str | None, int]:
+    """" of the Kingdom of the Netherlands", " of the Argentine Republic": a country written
+    with its official long name."""
+    m = _OF_OFFICIAL_RE.match(text, end)
+    if not m:
+        return None, end
+    code, e = official_country_at(text, m.end())
+    return (code, e) if code else (None, end)
 
 
 def _strip_leading(name: str, start: int) -> tuple[str, int]:
