@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .common import Text, gaz_cache, norm, slug, trie_pattern, windowed_finditer
-from .countries import city_country, country_name, demonym_regex, lookup_country, lookup_demonym, official_country_at
+from .countries import CITIES, city_country, country_name, demonym_regex, lookup_country, lookup_demonym, official_country_at
 from .namedata import PORTFOLIO_END
 from .nametools import NAME_TOK_RE
 from .types import Gazetteer, KnownOrganization, OrganizationMention
@@ -430,6 +430,7 @@ def find_organizations(col: OrgCollector) -> None:
             head, _, rest = name.partition(" ")
             name = f"{head} of {'the Republic of Korea' if dcode == HOME else country_name(dcode)} {rest}"
             s -= len(dm.group(0))
+        name = _embassy_in_country(name, code)
         col.add(name, kind="diplomatic_mission", country=code, start=s, end=e,
                 confidence=CONF_DISCOVERED, parent=MOFA if code == HOME else None)
     # 5. "Long Name (ABBR)"
@@ -547,10 +548,23 @@ def find_organizations(col: OrgCollector) -> None:
 
 _PROMO_AGENCY_RE = re.compile(r"(?<![\w-])(Business|Enterprise|Invest) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w-])")
 _RED_CROSS_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+)?) Red (?:Cross|Crescent)(?: Society)?(?![\w-])")
-_DEMONYM_BEFORE_RE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
+_DEMONYM_BEFORE_RE = re.compile(r"(?<![\w-])(?!The )([A-Z][a-z]+(?: [A-Z][a-z]+)?) $")  # "The Korean Embassy": not "The"
 _HEAD_OF_UNIT_RE = re.compile(r"\b(?:Director-General|Director General|Director|Head) of (?:the )?$")
 _SUBUNIT_AFTER_RE = re.compile(
     r"(?: [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})?,? (?:of|in|at) (?:the |its |their )?(?:[A-Z][\w’'-]* ){0,2}(?:Ministry|Foreign Ministry)\b")
+
+
+def _embassy_in_country(name: str, code: str | None) -> str:
+    """"the Korean Embassy in Santiago": an embassy of the ROK is accredited to a country and
+    named for it ("Embassy of the Republic of Korea in Chile"), not for the capital it stands
+    in. Consulates keep their city."""
+    if code != HOME or not name.startswith("Embassy "):
+        return name
+    head, sep, city = name.rpartition(" in ")
+    hit = CITIES.get(city) if sep else None
+    if hit and hit[1] and hit[0] != HOME:
+        return f"{head} in {country_name(hit[0])}"
+    return name
 
 
 def _branch_office(name: str) -> bool:

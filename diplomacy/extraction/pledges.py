@@ -110,6 +110,50 @@ _ORG_GIVES_RE = re.compile(r"(?:\s\([A-Z][\w&-]*\))?\s(?:will |has |have |had |w
 _VISIT_AFTER_RE = re.compile(r"(?:an? |the )?(?:[\w-]+ ){0,2}(?:visit|trip|courtesy call)\b")
 
 
+_POSS_RE = re.compile(r"(?:his|her|their|its) ", re.I)
+_POSS_HINT_RE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (?:ministry|government|country|organi[sz]ation|agency) (?:will|shall) |"
+                           r"(?:the|The) (?:Embassy|Mission|Consulate(?:-General)?) (?:will|shall) ")
+_POSS_COMMIT_RE = re.compile(
+    r"(?P<actor>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (?:ministry|government|country|organi[sz]ation|agency)|\b(?:the|The) "
+    r"(?:Embassy|Mission|Consulate(?:-General)?))\s(?:will|shall)\s(?:further\s|also\s|actively\s|continue to\s|fully\s|"
+    r"closely\s|seek to\s)*(?!be\b|help\b|see\b|never\b|have\b|become a\b|serve\b|mark\b|offer an\b)(?P<verb>[a-z]+)")
+
+
+# "the CEPA signed by the two sides in December last year", "the projects agreed upon at the
+# summit": a participle naming an earlier document or decision, not this release's undertaking
+_SIGNED_PARTICIPLE_RE = re.compile(r"\b(?:[A-Z]{2,8}\)?|[Aa]greement|Memorandum|MOU|[Tt]reaty|[Aa]ccord|[Dd]eclaration) signed by "
+                                   r"[^,.;]{0,60}?\b(?:last year|in (?:19|20)\d\d|(?:19|20)\d\d|ago|previously|earlier)\b")
+_AGREED_PARTICIPLE_RE = re.compile(r"\b[a-z]+s agreed (?:upon|on) (?:at|in|during|by|last|earlier)\b")
+_RESTATED_SIGNING_RE = re.compile(r"(?:The|the) (?:MOU|MoU|Memorandum|Agreement|[Aa]rrangement|document|[A-Z]{2,8}) "
+                                  r"(?:was|were) signed by\b")
+_AGENDA_VERBS = frozenset("review discuss exchange explore assess evaluate examine".split())
+_PAST_GIFT_RE = re.compile(r"\b(?:provided|contributed|donated|gave|disbursed|delivered|granted) (?:USD|US\$|\$|KRW|EUR|€|₩)")
+
+
+def _drop_participles(sent: str, kinds):
+    kinds = set(kinds)
+    if "sign" in kinds and _SIGNED_PARTICIPLE_RE.search(sent) and len(re.findall(r"\bsigned\b", sent)) == 1:
+        kinds.discard("sign")
+    if "agree" in kinds and _AGREED_PARTICIPLE_RE.search(sent) and len(AGREE_RE.findall(sent)) == 1:
+        kinds.discard("agree")
+    return kinds
+
+
+def _agenda_verb(sent: str, cm) -> bool:
+    """"will review … and discuss …": the agenda of talks, not an undertaking (the "two sides"
+    as subject)."""
+    if "verb" not in cm.re.groupindex or cm.group("verb") not in _AGENDA_VERBS:
+        return False
+    return cm.group("actor").lower().replace("the ", "") in ("two sides", "two ministers", "both sides", "they")
+
+
+def _past_gift_clause(sent: str) -> bool:
+    """A past simple giving verb right before the amount, with no future before it ("The ROK
+    provided USD 2 million … in March this year, and the Government hopes …")."""
+    m = _PAST_GIFT_RE.search(sent)
+    return m is not None and not _FUTURE_GIVE_RE.search(sent, 0, m.start()) and HOPE_RE.search(sent, m.end()) is not None
+
+
 def _generic_before_will(sent: str) -> bool:
     """A generic organization noun right before "will"/"shall" (a literal scan; the full
     pattern has no literal prefix and is slow on long sentences)."""
@@ -123,10 +167,23 @@ def _generic_before_will(sent: str) -> bool:
     return False
 
 
+_PARTICIPATE_IN_RE = re.compile(r" in (?:the |a |an )?(?:[\w’'-]+ ){0,3}?(?:Group|Initiative|Partnership|Coalition|Alliance|"
+                                r"Network|Platform|Mechanism|Programme|Program|Fund|Framework|efforts?|projects?|"
+                                r"initiatives?|programmes?|programs?|activities|cooperation)\b")
+
+
+def _joins_body(sent: str, verb_end: int) -> bool:
+    """"participate in" a standing group, initiative or programme (not in a meeting)."""
+    m = _PARTICIPATE_IN_RE.match(sent, verb_end)
+    return m is not None and _MEETING_AFTER_RE.match(sent, verb_end + 4) is None
+
+
 def _schedule_verb(sent: str, cm) -> bool:
     if "verb" not in cm.re.groupindex or cm.group("verb") is None:
         return False
     verb = cm.group("verb")
+    if verb == "participate" and _joins_body(sent, cm.end("verb")):
+        return False  # "will actively participate in the Group of Friends of …": an undertaking
     if verb in _SCHEDULE_VERBS or (verb == "co" and sent.startswith(("-chair", "-host"), cm.end("verb"))):
         return True
     if verb in ("pay", "make"):
@@ -283,6 +340,32 @@ class PledgeFinder:
             return o.name, o.country, keys[0]
         return None
 
+    def _own_body(self, s0: int, actor_end: int, actor_txt: str):
+        """"his ministry will …": the ministry (organization) of the person speaking in the
+        sentence; "the Embassy/Mission/Consulate will …": the only diplomatic mission of the
+        release (the ROK's when there are several)."""
+        noun = actor_txt.strip().split(" ")[-1].lower()
+        if noun in ("embassy", "mission", "consulate", "consulate-general"):
+            keys = list(dict.fromkeys(k for _, _, k in self.orgs.claimed
+                                      if k in self.orgs.orgs and self.orgs.orgs[k].kind == "diplomatic_mission"))
+            home = [k for k in keys if self.orgs.orgs[k].country == HOME]
+            pick = keys if len(keys) == 1 else home if len(home) == 1 else []
+            if pick:
+                o = self.orgs.orgs[pick[0]]
+                return o.name, o.country, pick[0]
+            return None
+        if not _POSS_RE.match(actor_txt.strip()):
+            return None
+        for m in reversed(self.people.mentions):
+            if s0 <= m.start < actor_end:
+                p = self.people.people[m.key]
+                o = self.orgs.orgs.get(p.org_key) if p.org_key else None
+                if o is not None and (noun not in ("ministry",) or o.kind == "ministry"):
+                    return o.name, o.country, p.org_key
+                if o is None and p.country and noun in ("government", "country"):
+                    return ("Republic of Korea" if p.country == HOME else country_name(p.country)), p.country, None
+        return None
+
     def _actor(self, actor: str) -> tuple[str, str | None, str | None]:
         a = _RX3.sub("", actor).strip()
         low = a.lower()
@@ -336,11 +419,17 @@ class PledgeFinder:
             amt, c, _ = _money(sent)
             # one scan for sign/agree/propose, after a literal pre-check (most sentences have none)
             kinds = {m.lastgroup for m in _TRIGGERS_RE.finditer(sent)} if _KIND_HINT_RE.search(sent) else ()
+            if kinds:
+                kinds = _drop_participles(sent, kinds)
+            if "sign" in kinds and _RESTATED_SIGNING_RE.match(sent) and any(p.kind == "signed_document" for p in out):
+                return  # "The MOU was signed by A and B, …": the signing already recorded, told again
             if amt is not None and GIVE_RE.search(sent) and not _FUTURE_GIVE_RE.search(sent) and (
                     PAST_GIVING_RE.search(sent) or _PAST_SIMPLE_GIVE_RE.search(sent)):
                 # "has provided a total of USD 41 million since 2015", "provided USD 300,000 in
                 # emergency relief on August 30": a record, not a pledge
                 return
+            if amt is not None and _past_gift_clause(sent):
+                return  # "The ROK provided USD 2 million … in March, and the Government hopes that …"
             if amt is not None and GIVE_RE.search(sent):
                 kind, amount, cur = "contribution", amt, c
                 actor_txt = "the ROK government"
@@ -379,10 +468,14 @@ class PledgeFinder:
                     PROMISE_RE.search(sent) if _PROMISE_HINT.search(sent) else None)
                 if future and (cm is None or not self._actor(cm.group("actor"))[0]) and _generic_before_will(sent):
                     cm = _GENERIC_COMMIT_RE.search(sent) or cm  # "the agency will …"
+                if future and (cm is None or not self._actor(cm.group("actor"))[0]) and _POSS_HINT_RE.search(sent):
+                    cm = _POSS_COMMIT_RE.search(sent) or cm  # "his ministry will …", "the Embassy will …"
                 if cm and not _RX7.search(sent[: cm.start() + 1]):
                     pre = sent[: cm.start()]
                     if HOPE_RE.search(pre[-80:]):
                         return
+                    if _agenda_verb(sent, cm):
+                        return  # "The two sides will review … and discuss …": a planned meeting's agenda
                     if SCHEDULE_RE.search(sent) or _schedule_verb(sent, cm):
                         return  # "will consult … on an alternative date": a schedule, not a pledge
                     actor_txt = cm.group("actor")
@@ -415,6 +508,10 @@ class PledgeFinder:
                     k = ending[0][1]
                     o = self.orgs.orgs[k]
                     actor, country, org = o.name, o.country, k
+            if kind == "commitment" and not actor and actor_end > 0:
+                own = self._own_body(s0, actor_end, actor_txt)  # "the Embassy will …"
+                if own:
+                    actor, country, org = own
             if kind == "commitment" and not actor:
                 return
             if kind == "proposal" and not actor:

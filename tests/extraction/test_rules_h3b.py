@@ -1,0 +1,145 @@
+"""Rules added on branch h3dev2: one small release per rule, written for these tests (not taken
+from any scoring set)."""
+
+from diplomacy.extraction import extract, parse_release
+from diplomacy.extraction.countries import lookup_official
+
+
+def _release(title: str, *paragraphs: str, date: str | None = "2024-03-12", section: str = "Press Releases"):
+    body = "\n\n".join(paragraphs)
+    block = f"Date\n{date}\nhit\n12\n\n" if date else ""
+    raw = f"{section}\n\n{title}\n\n{block}{body}\n".encode()
+    return extract(parse_release(raw, "rule_test.txt"))
+
+
+def _people(x):
+    return {p.name: p for p in x.people}
+
+
+def _orgs(x):
+    return {o.name: o for o in x.organizations}
+
+
+def _roles(x, m):
+    names = {p.key: p.name for p in x.people}
+    return {names[p.person_key]: p.role for p in m.participants if p.person_key}
+
+
+# --- implied foreign ministries: countries written with their official long names ----------
+
+def test_official_long_state_names_resolve():
+    assert lookup_official("Republic of Chile") == "CL"
+    assert lookup_official("the Kingdom of Denmark") == "DK"
+    assert lookup_official("Hellenic Republic") == "GR"
+    assert lookup_official("Italian Republic") == "IT"
+    assert lookup_official("Kingdom of the Netherlands") == "NL"
+    assert lookup_official("Republic of Nowhere") is None
+
+
+def test_foreign_minister_of_a_kingdom_implies_its_ministry():
+    x = _release("Foreign Minister Talks with Danish Counterpart",
+                 "1. Foreign Minister Kim Min-seo held talks with Minister for Foreign Affairs Lars NIELSEN "
+                 "of the Kingdom of Denmark in Seoul on March 11.")
+    p = _people(x)["Lars Nielsen"]
+    assert p.country == "DK"
+    assert "Ministry of Foreign Affairs of Denmark" in _orgs(x)
+
+
+def test_minister_of_a_demonym_republic():
+    x = _release("Foreign Minister Meets Italian Counterpart",
+                 "1. Foreign Minister Kim Min-seo met with Minister of Foreign Affairs Paolo FERRANTE "
+                 "of the Italian Republic in Rome on March 10.")
+    assert _people(x)["Paolo Ferrante"].country == "IT"
+    assert "Ministry of Foreign Affairs of Italy" in _orgs(x)
+
+
+def test_ministry_written_with_official_country_name_is_that_countrys():
+    x = _release("Consultation with Denmark",
+                 "1. The talks were attended by Director Anna HOLM of the Ministry of Foreign Affairs of the "
+                 "Kingdom of Denmark and Director-General Park Sun-woo on March 11 in Seoul.")
+    o = _orgs(x)
+    assert "Ministry of Foreign Affairs of Denmark" in o and o["Ministry of Foreign Affairs of Denmark"].country == "DK"
+
+
+def test_us_secretary_of_state_implies_ministry_of_foreign_affairs_of_the_united_states():
+    x = _release("Phone Call with the US Secretary of State",
+                 "1. Foreign Minister Kim Min-seo had a telephone conversation with Secretary of State "
+                 "Robert T. HALLORAN of the United States on March 11.")
+    o = _orgs(x)
+    assert "Ministry of Foreign Affairs of the United States" in o
+    assert "Department of State" in o["Ministry of Foreign Affairs of the United States"].aliases
+
+
+def test_korean_embassy_in_a_capital_is_named_for_the_country():
+    x = _release("Seminar at the Embassy",
+                 "1. A seminar on trade was held at the Korean Embassy in Lima on March 11.")
+    assert "Embassy of the Republic of Korea in Peru" in _orgs(x)
+
+
+# --- pledges -------------------------------------------------------------------------------
+
+def _pledges(x):
+    return [(p.kind, p.actor, p.actor_country, p.text) for p in x.pledges]
+
+
+def test_the_embassy_will_is_a_commitment_of_the_release_mission():
+    x = _release("Floods in Kenya",
+                 "1. The Korean Embassy in Kenya expressed condolences over the floods on March 10.",
+                 "2. The Embassy will continue to monitor the safety of Korean residents in the affected region.")
+    pl = [p for p in _pledges(x) if "monitor the safety" in p[3]]
+    assert pl and pl[0][0] == "commitment" and pl[0][1] == "Embassy of the Republic of Korea in Kenya"
+
+
+def test_his_ministry_will_is_the_speakers_ministry():
+    x = _release("Vice Minister Meets Peruvian Vice Minister",
+                 "1. Vice Minister Lee Han-gyul met with Vice Minister of Foreign Affairs Jorge SALAZAR of Peru "
+                 "in Lima on March 11.",
+                 "2. Vice Minister Salazar said that his ministry will coordinate with the relevant agencies on the "
+                 "visa waiver.")
+    pl = [p for p in _pledges(x) if "coordinate with the relevant agencies" in p[3]]
+    assert pl and pl[0][2] == "PE" and pl[0][1] == "Ministry of Foreign Affairs of Peru"
+
+
+def test_a_country_will_participate_in_a_group_is_a_commitment():
+    x = _release("Talks with Ecuador",
+                 "1. Vice Minister Lee Han-gyul held talks with Vice Minister Ana TORRES of Ecuador in Seoul on March 11.",
+                 "2. Vice Minister Torres said that Ecuador will actively participate in the Coalition for Ocean "
+                 "Resilience.")
+    assert any(p[0] == "commitment" and p[2] == "EC" for p in _pledges(x))
+
+
+def test_a_country_will_participate_in_a_meeting_is_a_schedule():
+    x = _release("Talks with Ecuador",
+                 "1. Vice Minister Lee Han-gyul held talks with Vice Minister Ana TORRES of Ecuador in Seoul on March 11.",
+                 "2. Vice Minister Torres said that Ecuador will participate in the ministerial meeting in May.")
+    assert not any("ministerial meeting in May" in p[3] for p in _pledges(x))
+
+
+def test_document_signed_last_year_is_background():
+    x = _release("Talks with Chile",
+                 "1. Minister Kim held talks with Minister of Foreign Affairs Rosa VEGA of Chile in Seoul on March 11.",
+                 "2. Minister Kim said that the Digital Economy Agreement (DEA) signed by the two countries in June "
+                 "last year will boost trade.")
+    assert not any(p[0] == "signed_document" for p in _pledges(x))
+
+
+def test_restated_signing_is_one_pledge():
+    x = _release("Signing of an MOU",
+                 "1. On March 11, the Korea Foundation and the Lima Arts Council signed a Memorandum of "
+                 "Understanding on Cultural Exchanges at the Korean Embassy in Lima.",
+                 "2. The MOU was signed by President Kim Jae-ha and Director Carla RUIZ, and was attended by the Ambassador.")
+    assert sum(1 for p in _pledges(x) if p[0] == "signed_document") == 1
+
+
+def test_agreed_upon_participle_and_agenda_are_not_pledges():
+    x = _release("Spokesperson's Press Briefing", "Minister of Foreign Affairs Tomas NOVAK of Czechia will visit "
+                 "the ROK from April 2 to 4. The two sides will review the projects agreed upon at the summit held in "
+                 "Prague last year and discuss cooperation in nuclear energy.", section="Press Briefings")
+    assert not any("review the projects" in p[3] for p in _pledges(x))
+
+
+def test_past_gift_before_a_hope_is_not_a_contribution():
+    x = _release("Humanitarian Assistance to Sahel",
+                 "1. The ROK provided USD 3 million to the Sahel in May this year, and the Government hopes that "
+                 "the aid will ease the crisis.")
+    assert not any(p[0] == "contribution" for p in _pledges(x))
