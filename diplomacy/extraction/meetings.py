@@ -168,6 +168,11 @@ _MEETING_OF_RE = re.compile(
     r"\b(?:chaired|co-chaired|held|hosted|convened|presided over) a meeting of (the )?((?:[\w’'-]+ ){0,9}?[\w’'-]+)"
     r"(?= at | in | on (?:[A-Z][a-z]+day|(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December) \d)| via | with |,|\.)")
+# cues of a side's members: "On the Korean side,", "the Swedish delegation included",
+# "attended by … officials …, including"
+_SIDE_CUE_RE = re.compile(r"\b(?:[Oo]n the (?P<dem>[A-Z][a-z]+(?: [A-Z][a-z]+)?) side,|(?:[Tt]he |[Tt]he (?P<dem2>[A-Z][a-z]+(?: [A-Z][a-z]+)?) )"
+                          r"delegation (?:also )?included|(?:attended by|joined by|participation of) [^.;]{0,120}?\bincluding)\s")
+_SIDE_ONLY_RE = re.compile(r"(?:[Oo]n the [A-Z][a-z]+(?: [A-Z][a-z]+)? side,|The meeting|The [A-Z][a-z]+,? )")
 _TOOK_PART_RE = re.compile(r"\b(?:brought together|was attended by|were attended by|participants included|with the participation of)\s")
 _REMARKS_RE = re.compile(r"\bdelivered (?:the |a |an )?(?:opening|closing|welcoming|welcome|congratulatory) (?:remarks|speech|address)\b")
 _MEMBER_CUE_RE = re.compile(r"\b(?:(accompanied by|joined by|included|accompanying)|headed by|led by|chaired by|with)\b")
@@ -694,6 +699,8 @@ class MeetingFinder:
         last = None
         for last in _MEMBER_CUE_RE.finditer(tail):
             pass
+        if last is not None and last.group(1) is not None and _BILATERAL_AFTER_RE.search(tail, last.end()):
+            return False  # "A, accompanied by B, paid a courtesy call on C": C is the other side
         return last is not None and last.group(1) is not None
 
     def _is_home(self, p) -> bool:
@@ -881,6 +888,7 @@ class MeetingFinder:
             if not first and prev is not None and self._same_encounter(m, prev, c):
                 continue
             self._follow_up(m, c, starts)
+            self._side_members(m, c, starts)
             self._follow_up_next_paragraph(m, c, starts)
             self._signing_follow_up(m, c, starts, prev)
             self._several_sides_attend(m)
@@ -993,6 +1001,43 @@ class MeetingFinder:
                         if p.role in ("counterpart", "host", "visitor"):
                             p.role = "attendee"
                         m.participants.append(p)
+
+    def _side_members(self, m: MeetingMention, c: dict, starts: set[int]) -> None:
+        """The members of each side, told in a later sentence or bullet of the meeting's
+        paragraph: "On the Korean side, A … attended the Dialogue, while the Swedish delegation
+        included B …", "was attended by some 50 officials …, including C": attendees, whose
+        country the side's demonym gives."""
+        text = self.t.text
+        if "side" not in text and "delegation" not in text and "including" not in text:
+            return
+        for a, b in self.t.sentences:
+            if a <= c["s"] or a < c["ps"]:
+                continue
+            if a >= c["pe"] or a in starts:
+                break
+            sent = text[a:b]
+            cues = list(_SIDE_CUE_RE.finditer(sent))
+            if not cues or self._trigger(sent) and not _SIDE_ONLY_RE.match(_RX_PARA_NUM.sub("", sent).lstrip("°○•-·※ ")):
+                continue
+            have = {p.person_key for p in m.participants if p.person_key}
+            for mm in self._mentions_in(a + cues[0].start(), b):
+                if mm.key in have:
+                    continue
+                cue = None
+                for cm in cues:
+                    if a + cm.start() <= mm.start:
+                        cue = cm
+                if cue is None:
+                    continue
+                p = self.people.people[mm.key]
+                dem = cue.group("dem") or cue.group("dem2")
+                code = (lookup_demonym(dem) or lookup_country(dem)) if dem else None
+                if code and p.country is None and p.org_key is None:
+                    self._adopt_country(p, code)
+                have.add(mm.key)
+                m.participants.append(ParticipantMention(
+                    name_as_written=self._as_written(mm), role="attendee", person_key=mm.key, title=p.title,
+                    organization_key=p.org_key, span=self.t.span(mm.start, mm.end)))
 
     def _remarks_elsewhere(self, m: MeetingMention, c: dict) -> None:
         """The one event of a release: whoever "delivered the opening remarks" in a later

@@ -94,7 +94,7 @@ TITLE_CORES = (
     "Consul General|Consul-General|Governor|Mayor|Senator|King|Queen|Emperor|Crown Prince|"
     "Prince|Princess|Emir|Amir|Sultan|Administrator|Coordinator|Adviser|Advisor|Counselor|"
     "Sherpa|Chargé d’Affaires|Chargé d'Affaires|Charge d'Affaires|Executive Director|"
-    "Head of Delegation|Negotiator|Commander|Chief of Staff|Chief of Cabinet|Chief Executive Officer|"
+    "Head of Delegation|Head|Negotiator|Commander|Chief of Staff|Chief of Cabinet|Chief Executive Officer|"
     "Chief Executive|President-elect|Prime Minister-designate|Permanent Secretary|"
     "Secretary of Foreign Affairs|Foreign Secretary|State Councilor|Under-Secretary|Undersecretary|"
     # plural titles before a list of names ("Deputy Secretaries-General A and B")

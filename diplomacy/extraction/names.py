@@ -58,6 +58,7 @@ _WHO_ANCHOR = re.compile(r" who (?:was|is|has|had) ")
 _OF_AFTER_NAME_RE = re.compile(r",? (?:of|from) (?:the )?")
 _APPOS_EXT_RE = re.compile(r"(?: (?:and|of|for|to|the|on|in) | |-)(?:[A-Z][\w’'-]*|and|of|for|the|on)")
 _ACCOMPANIED_BY_RE = re.compile(r"\baccompanied by ")
+_ENTOURAGE_END_RE = re.compile(r"\b(?:paid|met|meets|held|had|called on|visited|received|calls? on|pays)\b")
 _PLURAL_CORES = tuple(PLURAL_TITLES)
 _LIST_NEXT_RE = re.compile(r"(?:,? and |, )([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})(?![\w-])")
 _ACR_PAREN_RE = re.compile(r"\([A-Z][A-Za-z0-9&-]{1,11}\) [A-Z]")
@@ -467,6 +468,9 @@ class PeopleFinder:
             if not lead.org_key and not lead.country:
                 continue
             se = self.t.sentence_of(am.start())[1]
+            vm = _ENTOURAGE_END_RE.search(text, am.end(), se)
+            if vm:
+                se = vm.start()  # "A, accompanied by B, paid a courtesy call on C": C is not A's
             for m in self.mentions:
                 if am.end() <= m.start < se and m.key != before[-1].key:
                     p = self.people[m.key]

@@ -143,3 +143,45 @@ def test_past_gift_before_a_hope_is_not_a_contribution():
                  "1. The ROK provided USD 3 million to the Sahel in May this year, and the Government hopes that "
                  "the aid will ease the crisis.")
     assert not any(p[0] == "contribution" for p in _pledges(x))
+
+
+# --- participants: side members, "including", entourage, "Head of …" -----------------------
+
+def test_side_members_in_a_bullet_are_attendees_with_the_sides_country():
+    x = _release("ROK-Finland Policy Consultation",
+                 "1. Deputy Minister Ahn Jae-hoon co-chaired the 5th ROK-Finland Policy Consultation with "
+                 "Under-Secretary of State Mikko VIRTA of Finland in Seoul on March 11.\n\n"
+                 "° On the Korean side, Director-General for European Affairs Seo Min-ji attended the "
+                 "Consultation, while the Finnish delegation included Director-General for Asian Affairs "
+                 "Helena KOSKI.")
+    m = x.meetings[0]
+    r = _roles(x, m)
+    assert r.get("Seo Min-ji") == "attendee" and r.get("Helena Koski") == "attendee"
+    assert _people(x)["Helena Koski"].country == "FI"
+
+
+def test_attended_by_officials_including_a_named_one():
+    x = _release("Joint Committee with Mongolia",
+                 "1. Deputy Minister Ahn Jae-hoon and State Secretary Bat BOLD of Mongolia co-chaired the 9th meeting "
+                 "of the ROK-Mongolia Joint Committee in Ulaanbaatar on March 11. The meeting was attended by some "
+                 "30 officials from both countries, including Director-General for Asian Affairs Kwon Tae-ho.")
+    assert _roles(x, x.meetings[0]).get("Kwon Tae-ho") == "attendee"
+
+
+def test_head_of_an_office_in_an_entourage_is_a_person_and_attendee():
+    x = _release("Courtesy Call by the Executive Director of the Example Institute",
+                 "1. Foreign Minister Kim Min-seo received a courtesy call from Executive Director Maria LOPEZ of the "
+                 "Global Ocean Institute (GOI) at the Ministry of Foreign Affairs on March 11. Executive Director "
+                 "Lopez was accompanied by Head of the Busan Office Tom ADEYEMI.")
+    assert "Tom Adeyemi" in _people(x)
+    assert _roles(x, x.meetings[0]).get("Tom Adeyemi") == "attendee"
+
+
+def test_the_one_called_on_after_an_entourage_is_the_counterpart():
+    x = _release("Ambassador Calls on Vice Minister",
+                 "1. Ambassador of the Republic of Korea to Peru Han Do-yun, accompanied by Minister-Counsellor "
+                 "Jung Ha-na, paid a courtesy call on Ambassador Luis ALVARADO, Vice Minister of Foreign Affairs, in "
+                 "Lima on March 11.")
+    r = _roles(x, x.meetings[0])
+    assert r.get("Luis Alvarado") != "attendee"
+    assert _people(x)["Luis Alvarado"].country != "KR"
