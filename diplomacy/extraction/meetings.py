@@ -115,7 +115,7 @@ ENCOUNTER_RE = re.compile(
     r"take part in|took part in|was held|will be held|took place|will take place)\b")
 VISIT_PLACE_RE = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|visit to|trip to|travel(?:s|led|ed|ling|ing)? to) (?:the )?([A-Z][\w.’'-]*(?:,? (?:of )?[A-Z][\w.’'-]*){0,3})")
-BACKGROUND_START_RE = re.compile(r"(?:Previously|Earlier|Meanwhile, the|In (?:19|20)\d\d|Since|The previous|The last|Last year)\b")
+BACKGROUND_START_RE = re.compile(r"(?:Previously|Earlier(?! (?:on )?(?:that|the same|in the) (?:day|morning|afternoon|evening))|Meanwhile, the|In (?:19|20)\d\d|Since|The previous|The last|Last year)\b")
 PAST_PERFECT_RE = re.compile(r"\bhad (?:last |previously |already |earlier |first |also )?$")
 # a sentence about the meeting already reported ("The meeting, chaired by …, …")
 ANAPHOR_RE = re.compile(r"(?:The|This|That|It|In the|At the) (?:meeting|talks|consultations?|dialogue|"
@@ -173,6 +173,7 @@ _MEETING_OF_RE = re.compile(
 _SIDE_CUE_RE = re.compile(r"\b(?:[Oo]n the (?P<dem>[A-Z][a-z]+(?: [A-Z][a-z]+)?) side,|(?:[Tt]he |[Tt]he (?P<dem2>[A-Z][a-z]+(?: [A-Z][a-z]+)?) )"
                           r"delegation (?:also )?included|(?:attended by|joined by|participation of) [^.;]{0,120}?\bincluding)\s")
 _SIDE_ONLY_RE = re.compile(r"(?:[Oo]n the [A-Z][a-z]+(?: [A-Z][a-z]+)? side,|The meeting|The [A-Z][a-z]+,? )")
+_TWO_SIDES_SUBJ_RE = re.compile(r"(?:During the visit, |On [A-Z][a-z]+ \d{1,2}, )?(?:The|the) two (?:ministers|Ministers|sides|foreign ministers|leaders) will\b")
 _TOOK_PART_RE = re.compile(r"\b(?:brought together|was attended by|were attended by|participants included|with the participation of)\s")
 _REMARKS_RE = re.compile(r"\bdelivered (?:the |a |an )?(?:opening|closing|welcoming|welcome|congratulatory) (?:remarks|speech|address)\b")
 _MEMBER_CUE_RE = re.compile(r"\b(?:(accompanied by|joined by|included|accompanying)|headed by|led by|chaired by|with)\b")
@@ -1364,6 +1365,11 @@ class MeetingFinder:
             or bool(_RX44.search(ev)) or several
         signing = SIGNED_RE.search(sent) is not None and not ev.startswith("Courtesy")
         parts = self._participants(s, e, visit_country, sent)
+        if not parts and c is not None and c.get("frame_span") and _TWO_SIDES_SUBJ_RE.match(sent):
+            # "X will pay an official visit to the ROK … at the invitation of Minister Y. The two
+            # ministers will hold talks …": the two of the visit
+            fa, fb = c["frame_span"]
+            parts = self._participants(fa, fb, visit_country, text[fa:fb])
         if not parts and tname:
             parts = self._participants(ps, pe, visit_country, sent)
         parts += self._unnamed(parts) if tname else []

@@ -185,3 +185,37 @@ def test_the_one_called_on_after_an_entourage_is_the_counterpart():
     r = _roles(x, x.meetings[0])
     assert r.get("Luis Alvarado") != "attendee"
     assert _people(x)["Luis Alvarado"].country != "KR"
+
+
+# --- meetings ------------------------------------------------------------------------------
+
+def test_earlier_on_the_same_day_is_a_meeting_of_that_day():
+    x = _release("ROK-Australia-India Foreign Ministers’ Meeting",
+                 "1. Foreign Minister Kim Min-seo held the ROK-Australia-India Foreign Ministers' Meeting with Foreign "
+                 "Minister Claire DOYLE of Australia and External Affairs Minister Arjun MEHTA of India in Vientiane "
+                 "on March 11.",
+                 "2. Earlier on the same day, Minister Kim had a bilateral meeting with Minister Mehta. The two "
+                 "ministers agreed to expand cooperation in shipbuilding.")
+    assert len(x.meetings) == 2
+    bil = [m for m in x.meetings if m.kind == "meeting"][0]
+    assert str(bil.date.value) == "2024-03-11"
+    assert set(_roles(x, bil)) == {"Kim Min-seo", "Arjun Mehta"}
+
+
+def test_earlier_alone_still_opens_background():
+    x = _release("Talks with Chile",
+                 "1. Minister Kim held talks with Minister of Foreign Affairs Rosa VEGA of Chile in Seoul on March 11.",
+                 "2. Earlier, the two ministers met in Santiago in 2022 and agreed on a roadmap.")
+    assert len(x.meetings) == 1
+
+
+def test_briefing_visit_told_through_the_two_ministers_talks():
+    x = _release("Spokesperson's Press Briefing",
+                 "Minister of Foreign Affairs Tomas NOVAK of the Czech Republic will pay an official visit to the ROK "
+                 "from April 2 to 4 at the invitation of Minister Kim Min-seo. The two ministers will hold talks at "
+                 "the Ministry of Foreign Affairs on the morning of April 3 to discuss nuclear energy cooperation.",
+                 section="Press Briefings")
+    assert len(x.meetings) == 1
+    m = x.meetings[0]
+    assert str(m.date.value) == "2024-04-03"
+    assert _roles(x, m) == {"Tomas Novak": "visitor", "Kim Min-seo": "host"}
