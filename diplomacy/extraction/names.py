@@ -57,6 +57,9 @@ _WHO_TITLE_RE = re.compile(r"(?<![\w-])([A-Z][^\W\d_]+(?:-[a-z]+)?(?: [A-Z][^\W\
 _WHO_ANCHOR = re.compile(r" who (?:was|is|has|had) ")
 _OF_AFTER_NAME_RE = re.compile(r",? (?:of|from) (?:the )?")
 _APPOS_EXT_RE = re.compile(r"(?: (?:and|of|for|to|the|on|in) | |-)(?:[A-Z][\w’'-]*|and|of|for|the|on)")
+_APPOINTEE_RE = re.compile(r"\bto (?P<name>[A-Z][^\W\d_]+(?:-[A-Za-z]+)?(?: [A-Z][^\W\d_]+(?:-[A-Za-z]+)?){0,3}) on (?:his|her) "
+                           r"(?:appointment|election|re-election|reappointment) as (?:the )?(?:new )?"
+                           r"(?P<title>[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|for|and|the))*)")
 _ACCOMPANIED_BY_RE = re.compile(r"\baccompanied by ")
 _ENTOURAGE_END_RE = re.compile(r"\b(?:paid|met|meets|held|had|called on|visited|received|calls? on|pays)\b")
 _PLURAL_CORES = tuple(PLURAL_TITLES)
@@ -449,9 +452,40 @@ class PeopleFinder:
             if plural:
                 self._list_after_plural(ne, title, org, pcountry)
         self._standalone()
+        self._appointee()
         self._resolve_shorts(shorts)
         self._resolve_bares(bares)
         self._entourage()
+
+    def _appointee(self) -> None:
+        """"sent a congratulatory message to Sugiono on his appointment as Minister of Foreign
+        Affairs of the Republic of Indonesia": the person congratulated, named by a single word
+        or in full, with the title and country of the appointment."""
+        text = self.t.text
+        if " appointment as " not in text and " election as " not in text:
+            return
+        for am in _APPOINTEE_RE.finditer(text):
+            ns, ne = am.span("name")
+            if self._covered(ns, ne) or self.orgs.is_claimed(ns, ne):
+                continue
+            words = am.group("name").split(" ")
+            if any(lookup_country(w) or lookup_demonym(w) or w in PORTFOLIO_END for w in words):
+                continue
+            title = am.group("title")
+            cut = title.find(" of the ")
+            code = None
+            for i in [j for j in range(len(title)) if title.startswith(" of ", j)]:
+                code, _ = official_country_at(title, i + 4)
+                code = code or lookup_country(title[i + 4 :].strip())
+                if code:
+                    cut = i
+                    break
+            if code is None:
+                continue
+            title = title[:cut] if cut > 0 else title
+            org = self._org_for_title(title, code)
+            self._add(words, ns, ne, title=title, title_start=am.start("title"), org_key=org, country=code,
+                      kind="full", confidence=0.8)
 
     def _entourage(self) -> None:
         """"X … was accompanied by Regional Directors A and B": people named after "accompanied

@@ -219,3 +219,15 @@ def test_briefing_visit_told_through_the_two_ministers_talks():
     m = x.meetings[0]
     assert str(m.date.value) == "2024-04-03"
     assert _roles(x, m) == {"Tomas Novak": "visitor", "Kim Min-seo": "host"}
+
+
+# --- people --------------------------------------------------------------------------------
+
+def test_single_word_name_congratulated_on_an_appointment():
+    x = _release("Congratulatory Message to the New Foreign Minister of Indonesia",
+                 "1. Foreign Minister Kim Min-seo sent a congratulatory message on March 11 to Wirajaya on his "
+                 "appointment as Minister of Foreign Affairs of the Republic of Indonesia.",
+                 "2. Minister Kim said he looks forward to meeting Minister Wirajaya soon.")
+    p = _people(x).get("Wirajaya")
+    assert p is not None and p.country == "ID" and p.title == "Minister of Foreign Affairs"
+    assert "Ministry of Foreign Affairs of Indonesia" in _orgs(x)
