@@ -60,6 +60,10 @@ _APPOS_EXT_RE = re.compile(r"(?: (?:and|of|for|to|the|on|in) | |-)(?:[A-Z][\w’
 _APPOINTEE_RE = re.compile(r"\bto (?P<name>[A-Z][^\W\d_]+(?:-[A-Za-z]+)?(?: [A-Z][^\W\d_]+(?:-[A-Za-z]+)?){0,3}) on (?:his|her) "
                            r"(?:appointment|election|re-election|reappointment) as (?:the )?(?:new )?"
                            r"(?P<title>[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|for|and|the))*)")
+_DIPLOMATIC_DESK_RE = re.compile(r"^(?:Deputy |Assistant )?(?:Director|Director-General|Director General|Head)(?: of the Department)? "
+                                 r"(?:for|of) (?:[A-Z][a-z]+ )?(?:Asian|Asia|African|Africa|European|Europe|American|Americas|"
+                                 r"Pacific|Middle Eastern|Political|Multilateral|Consular|Bilateral|Protocol|International "
+                                 r"Organizations)(?: [A-Z][a-z]+)*(?: Affairs)?$")
 _ACCOMPANIED_BY_RE = re.compile(r"\baccompanied by ")
 _ENTOURAGE_END_RE = re.compile(r"\b(?:paid|met|meets|held|had|called on|visited|received|calls? on|pays)\b")
 _PLURAL_CORES = tuple(PLURAL_TITLES)
@@ -293,6 +297,10 @@ class PeopleFinder:
                                  country=country, start=-1, end=-1, confidence=0.5)
         if home and any(title.startswith(t) or (" " + t) in title for t in MOFA_TITLES):
             return self._known_org("Ministry of Foreign Affairs")
+        if not home and _DIPLOMATIC_DESK_RE.search(title) and not _RX5.search(title):
+            # "Director for Asian Affairs", "Director-General for Political Affairs" of another
+            # country: a desk of its foreign ministry
+            return self.orgs.foreign_ministry("Foreign", country, -1, -1)
         return None
 
     def _same_person(self, key, name, clean, fam, giv, order, known):

@@ -121,7 +121,7 @@ _POSS_COMMIT_RE = re.compile(
 
 # "the CEPA signed by the two sides in December last year", "the projects agreed upon at the
 # summit": a participle naming an earlier document or decision, not this release's undertaking
-_SIGNED_PARTICIPLE_RE = re.compile(r"\b(?:[A-Z]{2,8}\)?|[Aa]greement|Memorandum|MOU|[Tt]reaty|[Aa]ccord|[Dd]eclaration) signed by "
+_SIGNED_PARTICIPLE_RE = re.compile(r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe) signed by "
                                    r"[^,.;]{0,60}?\b(?:last year|in (?:19|20)\d\d|(?:19|20)\d\d|ago|previously|earlier)\b")
 _AGREED_PARTICIPLE_RE = re.compile(r"\b[a-z]+s agreed (?:upon|on) (?:at|in|during|by|last|earlier)\b")
 _RESTATED_SIGNING_RE = re.compile(r"(?:The|the) (?:MOU|MoU|Memorandum|Agreement|[Aa]rrangement|document|[A-Z]{2,8}) "
