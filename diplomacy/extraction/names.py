@@ -63,7 +63,7 @@ _APPOINTEE_RE = re.compile(r"\bto (?P<name>[A-Z][^\W\d_]+(?:-[A-Za-z]+)?(?: [A-Z
 _DIPLOMATIC_DESK_RE = re.compile(r"^(?:Deputy |Assistant )?(?:Director|Director-General|Director General|Head)(?: of the Department)? "
                                  r"(?:for|of) (?:[A-Z][a-z]+ )?(?:Asian|Asia|African|Africa|European|Europe|American|Americas|"
                                  r"Pacific|Middle Eastern|Political|Multilateral|Consular|Bilateral|Protocol|International "
-                                 r"Organizations)(?: [A-Z][a-z]+)*(?: Affairs)?$")
+                                 r"Organizations)(?: (?:and )?[A-Z][a-z]+)*(?: Affairs)?$")
 _ACCOMPANIED_BY_RE = re.compile(r"\baccompanied by ")
 _ENTOURAGE_END_RE = re.compile(r"\b(?:paid|met|meets|held|had|called on|visited|received|calls? on|pays)\b")
 _PLURAL_CORES = tuple(PLURAL_TITLES)

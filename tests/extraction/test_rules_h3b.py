@@ -231,3 +231,12 @@ def test_single_word_name_congratulated_on_an_appointment():
     p = _people(x).get("Wirajaya")
     assert p is not None and p.country == "ID" and p.title == "Minister of Foreign Affairs"
     assert "Ministry of Foreign Affairs of Indonesia" in _orgs(x)
+
+
+def test_a_foreign_regional_affairs_director_belongs_to_the_foreign_ministry():
+    x = _release("Policy Consultation with Ghana",
+                 "1. Director-General Park Sun-woo held the 2nd ROK-Ghana Policy Consultation with Director for Asian "
+                 "and Pacific Affairs Kofi MENSAH of Ghana in Accra on March 11.")
+    p = _people(x)["Kofi Mensah"]
+    assert p.country == "GH"
+    assert "Ministry of Foreign Affairs of Ghana" in _orgs(x)
