@@ -192,6 +192,7 @@ _ANNOUNCED_WILL_RE = re.compile(
     r"(?:\d{1,3}(?:st|nd|rd|th) )?(?:(?:19|20)\d\d )?[A-Z][\w’'-]*(?: (?:[A-Z0-9][\w’'-]*|of|on|for|and|the))*? "
     r"(?:Summit|Conference|Forum|Ministerial|Meeting|Dialogue|Consultations?|Commission|Committee|Expo)),? "
     r"(?:which|that) will (?:take place|be held|be convened)\b")
+_ANNOUNCED_WILL_HINT_RE = re.compile(r"(?:which|that) will (?:take place|be held|be convened)\b")
 _RX_SPELLED_ORD = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) ", re.I)
 _DAY_IN_RE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b")
 _ANNOUNCED_HINT_RE = re.compile(r"(?:scheduled|set|slated) to|to be held")
@@ -944,13 +945,27 @@ class MeetingFinder:
                 ))
                 have.add(_bare_slug(name))
 
+    def _announced_will_matches(self) -> list:
+        """``_ANNOUNCED_WILL_RE.finditer(text, len(title))``, searched only on the lines that hold
+        its closing phrase (the pattern has no literal prefix and crosses no line break)."""
+        text = self.t.text
+        found: dict = {}
+        for hm in _ANNOUNCED_WILL_HINT_RE.finditer(text, len(self.title)):
+            # an event's name is far shorter than 300 characters
+            ls = max(len(self.title), text.rfind("\n", 0, hm.start()) + 1, hm.start() - 300)
+            for am in _ANNOUNCED_WILL_RE.finditer(text, ls, hm.end()):
+                found.setdefault(am.span(), am)
+        return [found[k] for k in sorted(found)]
+
     def _announced_will(self) -> None:
         """Like ``_announced`` for "…, which will take place in Seoul on June 4 and 5" / "which
         will be held …", with a spelled ordinal ("the first Korea-Africa Summit"); the clause
         must give a day of its own."""
         text = self.t.text
+        if "will" not in text:
+            return
         have = {slug(m.title) for m in self.meetings}
-        for am in _ANNOUNCED_WILL_RE.finditer(text, len(self.title)):
+        for am in self._announced_will_matches():
             s, e = self.t.sentence_of(am.start())
             name = am.group(1)
             if HEADLINE_VERB_RE.search(name):
