@@ -1024,9 +1024,11 @@ class MeetingFinder:
         included B …", "was attended by some 50 officials …, including C": attendees, whose
         country the side's demonym gives."""
         text = self.t.text
-        if "side" not in text and "delegation" not in text and "including" not in text:
-            return
-        for a, b in self.t.sentences:
+        seg = text[c["s"] : c["pe"]]
+        if " side," not in seg and "delegation" not in seg and "including" not in seg:
+            return  # a literal pre-check on the meeting's paragraph
+        i = bisect.bisect_left(self.t._starts, c["s"])
+        for a, b in self.t.sentences[i:]:
             if a <= c["s"] or a < c["ps"]:
                 continue
             if a >= c["pe"] or a in starts:
