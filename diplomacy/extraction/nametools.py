@@ -20,8 +20,12 @@ from .types import Gazetteer
 _RX0 = re.compile(r"[\s,]+")
 
 # capitals include the accented ones of Latin-script names ("ECHEVERRÍA", "ÅSTRÖM", "Ñúñez")
-NAME_TOK_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-Za-zÀ-ÖØ-Þß-öø-ÿ][a-zß-öø-ÿ]*)*|"
-                         r"[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?)$")
+# and those of Latin Extended-A/B, whose cases alternate ("HORÁČEK", "Władysław", "Şahin")
+_LAT_EXT = [chr(c) for c in range(0x100, 0x250)]
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _LAT_EXT if c.isupper())
+_LO = "a-zß-öø-ÿ" + "".join(c for c in _LAT_EXT if c.islower())
+NAME_TOK_RE = re.compile(rf"^(?:[{_UP}][{_LO}]+(?:[-'’][A-Za-z{_UP}{_LO}][{_LO}]*)*|"
+                         rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)$")
 POSS_RE = re.compile(r"(?:’s|'s|’|')$")
 
 
