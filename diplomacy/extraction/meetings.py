@@ -197,7 +197,13 @@ _RX_SPELLED_ORD = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh
 _DAY_IN_RE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b")
 _ANNOUNCED_HINT_RE = re.compile(r"(?:scheduled|set|slated) to|to be held")
 _NOT_YET_RE = re.compile(r"\b(?:agreed|agree|agrees|proposed|proposes|suggested|invited [\w ’'-]{1,50}?|"
-                         r"requested|asked [\w ’'-]{1,50}?|looked forward to|look forward to)(?: to)? $")
+                         r"requested|asked [\w ’'-]{1,50}?|looked forward to|look forward to|"
+                         # a hope, a wish or a continuing effort is not a meeting of this release
+                         # ("expressed his hope to meet … at an early date", "will continue to take part in")
+                         r"hope|hopes|hoped|hoping|wish|wishes|wished|(?:his|her|their|its) (?:hope|wish|desire|willingness)|"
+                         r"continue|continues|continued|continuing)(?: to)? $")
+# a standing arrangement in the present passive ("whose secretariat is hosted in Songdo")
+_STANDING_PASSIVE_RE = re.compile(r"\b(?:is|are) (?:currently |also )?$")
 # a headline ("Korea and ASEAN Hold Inaugural … Forum in Incheon") is not the event's name
 HEADLINE_VERB_RE = re.compile(r"\b(?:Holds?|Hosts?|Co-hosts?|Attends?|Co-chairs?|Chairs?|Opens?|Convenes?|Launch(?:es)?|"
                               r"Meets?|Visits?|Leads?|Heads?|Participates?|Joins?|Delivers?|Addresses|Speaks?|"
@@ -808,6 +814,8 @@ class MeetingFinder:
                 continue  # "agreed to hold …", "proposed holding …": not a meeting of this release
             if m.group(0) == "signed" and not SIGNED_RE.search(sent, max(0, m.start() - 20), m.end() + 40):
                 continue  # "the Agreement, which was signed in December last year": background
+            if m.group(0) in ("hosted", "held", "based") and _STANDING_PASSIVE_RE.search(sent, max(0, m.start() - 20), m.start()):
+                continue  # "whose secretariat is hosted in Songdo": a standing arrangement
             if _RECALLED_RE.search(sent, 0, m.start()):
                 continue  # "recalled that the two countries held the 1st … in May 2019": background
             if _PASSIVE_TRIGGER_RE.match(m.group(0)) and not _EVENT_NOUN_RE.search(sent, max(0, m.start() - 120), m.start()):

@@ -33,3 +33,26 @@ def test_names_with_latin_extended_letters_in_capitals_and_lower_case():
     assert "Gabrielius Žemaitis" in people
     assert "Łukasz Wiśniewski" in people
     assert len(x.meetings) == 2
+
+
+# --- hopes, continuing efforts and standing arrangements are not meetings ------------------------
+
+def test_a_hope_to_meet_in_a_message_is_not_a_meeting():
+    x = _release(
+        "Foreign Minister Sends Congratulatory Message to New Foreign Minister of Chile",
+        "1. Foreign Minister Park Jin sent a congratulatory message on May 15 to the new Foreign Minister of Chile.",
+        "2. Minister Park expressed his hope to meet with his new counterpart at an early date.",
+        "3. The Government will continue to take part in the efforts of the international community.",
+    )
+    assert x.meetings == []
+
+
+def test_a_secretariat_hosted_in_a_city_is_not_a_meeting():
+    x = _release(
+        "Appointment of the New Ambassador for Development Cooperation",
+        "1. The Ministry of Foreign Affairs announced on May 15 that a new Ambassador for Development "
+        "Cooperation has been appointed.",
+        "2. The Ambassador coordinates cooperation with the Global Green Growth Institute, whose secretariat "
+        "is hosted in Seoul.",
+    )
+    assert x.meetings == []
