@@ -101,6 +101,10 @@ TRIGGER_RE = re.compile(
     r"(?:delivered|delivers|will deliver|gave|made) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:speech|remarks|address|statement|lecture) (?:at|to)|"
     r"convened|was convened|will co-chair|will chair|to co-chair|to chair|"
     r"(?:spoke|talked|will speak|will talk) (?:over|on|by) (?:the )?(?:tele)?phone|"
+    # "talked to Secretary of State X of the US on July 27", "spoke with Minister … on the phone"
+    r"(?:spoke|talked|will speak|will talk) (?:to|with) (?=(?:[A-Z]|(?:his|her|their) [A-Z\w]+ counterpart))|"
+    # "will have a luncheon meeting with", "has a meeting with"
+    r"(?:will have|to have|has|have) (?:a |an )?(?:\w+[ -]){0,3}(?:talks|conversation|call|meeting|consultation|videoconference|conference) with|"
     r"(?:has|have|had) been (?:cancell?ed|postponed|called off)|will be (?:cancell?ed|postponed))\b"
 )
 # a trip as such ("paid an official visit to Uzbekistan from June 7 to 9") as opposed to an
@@ -243,7 +247,7 @@ _SIGNED_CUT_RE = re.compile(r" (?:at|during|with|which|that|following|after|befo
                             r"August|September|October|November|December) \d)")
 PLANNED_RE = re.compile(r"\b(?:will|is scheduled|are scheduled|is to|are to|plans to|to be held|is set to|upcoming)\b")
 CANCELLED_RE = re.compile(r"\b(?:cancell?ed|postponed|called off)\b")
-PHONE_RE = re.compile(r"\b(?:telephone|phone call|phone talks?|over the phone|by phone|phone conversation)\b", re.I)
+PHONE_RE = re.compile(r"\b(?:telephone|phone call|phone talks?|over the phone|on the phone|by phone|phone conversation)\b", re.I)
 VIRTUAL_RE = re.compile(r"\b(?:virtual(?:ly)?|video ?conference|videoconference|video call|video link|online format|online meeting|via video)\b", re.I)
 TIME_RE = re.compile(r"\b(?:at\s)?(\d{1,2})(?::(\d{2}))?\s?(a\.m\.|p\.m\.|am|pm)(?![a-z])|\b(?:at\s)(\d{1,2}):(\d{2})\b", re.I)
 VENUE_RE = re.compile(r"\bat (?:the |its |their |his |her )?((?:[\w’'.-]+ ){0,9}?[\w’'.-]+)(?=,| \([A-Z]{2,8}\)| in [A-Z]| on [A-Z]| at \d| and (?:was|were|had)| to (?!the )[a-z]|\.|$)")

@@ -56,3 +56,36 @@ def test_a_secretariat_hosted_in_a_city_is_not_a_meeting():
         "is hosted in Seoul.",
     )
     assert x.meetings == []
+
+
+# --- phone talks told with "talked to" / "spoke with … on the phone"; "will have a … meeting with" -
+
+def test_talked_to_a_minister_under_a_telephone_headline_is_a_phone_call():
+    x = _release(
+        "Foreign Minister Holds Telephone Conversation with Brazilian Counterpart",
+        "1. Foreign Minister Park Jin talked to Minister of Foreign Affairs Mauro Vieira of Brazil on May 15, "
+        "and the two ministers exchanged views on bilateral cooperation.",
+    )
+    (m,) = x.meetings
+    assert m.kind == "phone_call" and m.format == "phone"
+    assert _roles(x, m) == {"Park Jin": "attendee", "Mauro Vieira": "counterpart"}
+
+
+def test_spoke_with_a_minister_on_the_phone_is_a_phone_call():
+    x = _release(
+        "Outcome of Foreign Ministers' Conversation",
+        "1. Minister of Foreign Affairs Park Jin spoke with Minister of Foreign Affairs of Peru Ana Cecilia "
+        "Gervasi on the phone on May 12, and discussed trade.",
+    )
+    (m,) = x.meetings
+    assert m.format == "phone" and str(m.date.value) == "2023-05-12"
+
+
+def test_will_have_a_luncheon_meeting_with_is_a_planned_meeting():
+    x = _release(
+        "Foreign Minister to Visit Austria",
+        "1. Foreign Minister Park Jin will visit Austria from May 20 to 22.",
+        "2. Minister Park will have a luncheon meeting with Federal Minister for European and International "
+        "Affairs Alexander Schallenberg on the afternoon of May 21.",
+    )
+    assert any(m.status == "planned" and "Alexander Schallenberg" in _roles(x, m) for m in x.meetings)
