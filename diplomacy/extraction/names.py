@@ -57,6 +57,9 @@ _WHO_TITLE_RE = re.compile(r"(?<![\w-])([A-Z][^\W\d_]+(?:-[a-z]+)?(?: [A-Z][^\W\
 _WHO_ANCHOR = re.compile(r" who (?:was|is|has|had) ")
 _OF_AFTER_NAME_RE = re.compile(r",? (?:of|from) (?:the )?")
 _APPOS_EXT_RE = re.compile(r"(?: (?:and|of|for|to|the|on|in) | |-)(?:[A-Z][\w’'-]*|and|of|for|the|on)")
+_COUNTERPART_NAME_RE = re.compile(r"\b(?:his|her|their) (?:(?P<mod>[A-Z][\w.-]*(?: [A-Z][\w-]*)?) )?counterpart,? "
+                                  r"(?P<name>[A-Z][^\W\d_]+(?:[-'’][A-Za-z][^\W\d_]*)?(?: (?:[A-Z][^\W\d_]+(?:[-'’][A-Za-z][^\W\d_]*)?|"
+                                  r"le|la|de|da|van|von|der|del|bin|al)){1,3})")
 _APPOINTEE_RE = re.compile(r"\bto (?P<name>[A-Z][^\W\d_]+(?:-[A-Za-z]+)?(?: [A-Z][^\W\d_]+(?:-[A-Za-z]+)?){0,3}) on (?:his|her) "
                            r"(?:appointment|election|re-election|reappointment) as (?:the )?(?:new )?"
                            r"(?P<title>[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|for|and|the))*)")
@@ -616,6 +619,22 @@ class PeopleFinder:
 
     def _standalone(self) -> None:
         text = self.t.text
+        # "with his UK counterpart Philip Hammond", "her French counterpart, Jean-Yves Le Drian":
+        # the counterpart's name follows the word, the country its modifier
+        if "counterpart" in text:
+            for m in _COUNTERPART_NAME_RE.finditer(text):
+                toks = m.group("name").split(" ")
+                while toks and not _is_name_token(strip_poss(toks[-1])):
+                    toks.pop()
+                if len(toks) < 2 or not all(_is_name_token(w) or w.lower() in PARTICLES for w in toks):
+                    continue
+                ns = m.start("name")
+                ne = ns + len(" ".join(toks))
+                if self._covered(ns, ne) or self.orgs.is_claimed(ns, ne):
+                    continue
+                mod = (m.group("mod") or "").strip()
+                country = (lookup_country(mod) or lookup_demonym(mod)) if mod else None
+                self._add(toks, ns, ne, country=country)
         # "to Motegi Toshimitsu, who was appointed Minister for Foreign Affairs of Japan"
         for m in windowed_finditer(_WHO_TITLE_RE, _WHO_ANCHOR, text, 80, 60):
             tm = TITLE_RE.match(text, m.end())

@@ -89,3 +89,17 @@ def test_will_have_a_luncheon_meeting_with_is_a_planned_meeting():
         "Affairs Alexander Schallenberg on the afternoon of May 21.",
     )
     assert any(m.status == "planned" and "Alexander Schallenberg" in _roles(x, m) for m in x.meetings)
+
+
+# --- "his UK counterpart Name": the name after "counterpart", the country from its modifier ------
+
+def test_a_counterpart_named_after_the_word_counterpart():
+    x = _release(
+        "Third ROK-Canada Foreign Ministers' Dialogue Takes Place",
+        "1. On May 15, Foreign Minister Park Jin held the third ROK-Canada Foreign Ministers' Dialogue with his "
+        "Canadian counterpart Mélanie Joly, who is making an official visit to the Republic of Korea.",
+    )
+    people = _people(x)
+    assert "Mélanie Joly" in people and people["Mélanie Joly"].country == "CA"
+    (m,) = x.meetings
+    assert "Mélanie Joly" in _roles(x, m)
