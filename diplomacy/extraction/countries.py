@@ -254,9 +254,9 @@ def country_name(code: str | None) -> str:
     if not code:
         return ""
     short = {"KR": "Republic of Korea", "KP": "North Korea", "US": "the United States",
-             "GB": "United Kingdom", "RU": "Russia", "VN": "Viet Nam", "IR": "Iran", "SY": "Syria",
+             "GB": "the United Kingdom", "RU": "Russia", "VN": "Viet Nam", "IR": "Iran", "SY": "Syria",
              "LA": "Laos", "TW": "Taiwan", "BO": "Bolivia", "VE": "Venezuela", "TZ": "Tanzania",
-             "MD": "Moldova", "CZ": "Czech Republic", "NL": "the Netherlands", "PH": "the Philippines",
+             "MD": "Moldova", "CZ": "the Czech Republic", "NL": "the Netherlands", "PH": "the Philippines",
              "AE": "the United Arab Emirates", "DO": "the Dominican Republic", "CF": "the Central African Republic",
              "CD": "the Democratic Republic of the Congo", "BS": "the Bahamas", "MV": "the Maldives",
              "MH": "the Marshall Islands", "SB": "the Solomon Islands", "GM": "the Gambia", "KM": "the Comoros",

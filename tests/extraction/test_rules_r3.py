@@ -103,3 +103,15 @@ def test_a_counterpart_named_after_the_word_counterpart():
     assert "Mélanie Joly" in people and people["Mélanie Joly"].country == "CA"
     (m,) = x.meetings
     assert "Mélanie Joly" in _roles(x, m)
+
+
+# --- country names that take the article in a ministry's canonical name -------------------------
+
+def test_ministry_of_a_country_whose_name_takes_the_article():
+    x = _release(
+        "Vice Minister Meets Czech Deputy Minister",
+        "1. First Vice Minister of Foreign Affairs Chang Ho-jin met with First Deputy Minister of Foreign "
+        "Affairs Martin Novotný of the Czech Republic in Seoul on May 15.",
+    )
+    names = {o.name for o in x.organizations}
+    assert "Ministry of Foreign Affairs of the Czech Republic" in names
