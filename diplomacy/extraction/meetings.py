@@ -921,6 +921,7 @@ class MeetingFinder:
             first = False
             prev = m
         self._trip_city()
+        self._conference_city()
         if self.meetings and not briefing:
             self._announced()
             self._announced_will()
@@ -1204,6 +1205,20 @@ class MeetingFinder:
             if not m.city and m.status == "held" and m.format not in ("phone", "virtual") \
                     and (m.country is None or m.country == city_country(city)):
                 m.city, m.country = city, city_country(city)
+
+    def _conference_city(self) -> None:
+        """"X attended the 26th Ministerial Council held in Bratislava on December 5 and 6 … On
+        December 6, X had a meeting with …": a held in-person meeting that names no place of its
+        own, told after a conference attended, within a week of its opening, is in its city."""
+        conf = None
+        for m in self.meetings:
+            if m.kind in ("conference", "summit") and m.status == "held" and m.city and m.date.value:
+                conf = m
+                continue
+            if conf is None or m.city or m.status != "held" or m.format in ("phone", "virtual") or not m.date.value:
+                continue
+            if 0 <= (m.date.value - conf.date.value).days <= 6 and m.country in (None, conf.country):
+                m.city, m.country = conf.city, conf.country
 
     def _inviter(self, m: MeetingMention, c: dict) -> None:
         """"X will pay an official visit to Japan … at the invitation of Foreign Minister Y.

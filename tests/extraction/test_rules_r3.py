@@ -115,3 +115,17 @@ def test_ministry_of_a_country_whose_name_takes_the_article():
     )
     names = {o.name for o in x.organizations}
     assert "Ministry of Foreign Affairs of the Czech Republic" in names
+
+
+# --- a meeting told after a conference attended is in the conference's city ---------------------
+
+def test_talks_during_a_conference_take_its_city():
+    x = _release(
+        "Vice Minister Attends the Ministerial Conference on Ocean Affairs",
+        "1. Second Vice Minister of Foreign Affairs Oh Young-ju attended the 8th Ministerial Conference on "
+        "Ocean Affairs held in Panama City, Panama, on March 2 and 3.",
+        "2. On March 3, Vice Minister Oh held talks with Foreign Minister Janaina Tewaney of Panama.",
+        date="2023-03-04",
+    )
+    talks = [m for m in x.meetings if "Janaina Tewaney" in _roles(x, m)]
+    assert talks and talks[0].city == "Panama City"
