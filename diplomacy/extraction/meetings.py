@@ -206,6 +206,8 @@ _NOT_YET_RE = re.compile(r"\b(?:agreed|agree|agrees|proposed|proposes|suggested|
                          # ("expressed his hope to meet … at an early date", "will continue to take part in")
                          r"hope|hopes|hoped|hoping|wish|wishes|wished|(?:his|her|their|its) (?:hope|wish|desire|willingness)|"
                          r"continue|continues|continued|continuing)(?: to)? $")
+# a meeting that is the topic of a discussion ("discussed the … meetings to be held the next day")
+_TOPIC_VERB_RE = re.compile(r"\b(?:discussed|discuss|discusses|reviewed|exchanged views on|talked about|shared views on)\b")
 # a standing arrangement in the present passive ("whose secretariat is hosted in Songdo")
 _STANDING_PASSIVE_RE = re.compile(r"\b(?:is|are) (?:currently |also )?$")
 # a headline ("Korea and ASEAN Hold Inaugural … Forum in Incheon") is not the event's name
@@ -818,6 +820,8 @@ class MeetingFinder:
                 continue  # "agreed to hold …", "proposed holding …": not a meeting of this release
             if m.group(0) == "signed" and not SIGNED_RE.search(sent, max(0, m.start() - 20), m.end() + 40):
                 continue  # "the Agreement, which was signed in December last year": background
+            if m.group(0) in ("to be held", "to take place") and _TOPIC_VERB_RE.search(sent, 0, m.start()):
+                continue  # "discussed the … meetings … to be held the next day": a topic, not an announcement
             if m.group(0) in ("hosted", "held", "based") and _STANDING_PASSIVE_RE.search(sent, max(0, m.start() - 20), m.start()):
                 continue  # "whose secretariat is hosted in Songdo": a standing arrangement
             if _RECALLED_RE.search(sent, 0, m.start()):

@@ -692,6 +692,12 @@ class PeopleFinder:
                 if written not in p.aliases:
                     p.aliases.append(written)
                 p.spans.append((pstart, pstart + len(written)))
+                if not p.title and not then and title:
+                    # first named without a title ("his UK counterpart Philip Hammond"), titled
+                    # later ("Foreign Secretary Hammond"): the later title is the person's
+                    p.title = title
+                    if p.org_key is None and p.country is not None:
+                        p.org_key = self._org_for_title(title, p.country)
                 self.mentions.append(Mention(pstart, pstart + len(written), cands[0], title, pstart, "short"))
                 continue
             if len(cands) > 1:

@@ -129,3 +129,26 @@ def test_talks_during_a_conference_take_its_city():
     )
     talks = [m for m in x.meetings if "Janaina Tewaney" in _roles(x, m)]
     assert talks and talks[0].city == "Panama City"
+
+
+def test_a_person_first_named_without_a_title_takes_the_later_title():
+    x = _release(
+        "Third ROK-Canada Foreign Ministers' Dialogue Takes Place",
+        "1. On May 15, Foreign Minister Park Jin held the third ROK-Canada Foreign Ministers' Dialogue with his "
+        "Canadian counterpart Mélanie Joly.",
+        "2. Minister Park and Foreign Minister Joly agreed to expand cooperation in critical minerals.",
+    )
+    p = _people(x)["Mélanie Joly"]
+    assert p.title == "Foreign Minister" and p.organization_key is not None
+
+
+# --- meetings that are only the topic of a discussion --------------------------------------------
+
+def test_meetings_discussed_as_a_topic_are_not_announced():
+    x = _release(
+        "Foreign Minister Meets Australian Foreign Minister in Jakarta",
+        "1. Foreign Minister Park Jin met with Foreign Minister Penny Wong of Australia in Jakarta on May 15.",
+        "2. The two ministers discussed the East Asia Summit Foreign Ministers' Meeting to be held the next day, "
+        "and agreed to work closely together.",
+    )
+    assert len(x.meetings) == 1
