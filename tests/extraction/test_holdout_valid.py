@@ -1,8 +1,8 @@
-"""The held-out evaluation sets in fixtures/holdout, fixtures/holdout2, fixtures/holdout3 and
-fixtures/holdout4 follow fixtures/README.md, like fixtures/.
+"""The held-out evaluation sets in fixtures/holdout, fixtures/holdout2, fixtures/holdout3,
+fixtures/holdout4 and fixtures/holdout5 follow fixtures/README.md, like fixtures/.
 
 Layout (what ``python -m diplomacy.extraction.evaluate --fixtures fixtures/holdout`` reads, and the
-same for ``fixtures/holdout2``, ``fixtures/holdout3`` and ``fixtures/holdout4``): ``<set>/releases/<stem>.txt`` and ``<set>/expected/<stem>.json``.
+same for ``fixtures/holdout2``, ``fixtures/holdout3``, ``fixtures/holdout4`` and ``fixtures/holdout5``): ``<set>/releases/<stem>.txt`` and ``<set>/expected/<stem>.json``.
 
 The per-file checks are the ones in ``test_fixtures_valid.py``: its test function is called with
 its FIXTURES/SEEDS globals pointed at the holdout folder, so the two never drift apart.
@@ -30,7 +30,9 @@ HOLDOUT2 = base.ROOT / "fixtures" / "holdout2"
 HOLDOUT3 = base.ROOT / "fixtures" / "holdout3"
 # fixtures/holdout4: a fourth blind set, written without reading the extractor (see its README.md)
 HOLDOUT4 = base.ROOT / "fixtures" / "holdout4"
-MIN_RELEASES_BY_SET = {HOLDOUT: MIN_RELEASES, HOLDOUT2: 15, HOLDOUT3: 20, HOLDOUT4: 20}
+# fixtures/holdout5: a fifth blind set, paraphrased from real even-year MOFA releases (see its README.md)
+HOLDOUT5 = base.ROOT / "fixtures" / "holdout5"
+MIN_RELEASES_BY_SET = {HOLDOUT: MIN_RELEASES, HOLDOUT2: 15, HOLDOUT3: 20, HOLDOUT4: 20, HOLDOUT5: 20}
 HOLDOUT_SETS = list(MIN_RELEASES_BY_SET)
 SET_IDS = [p.name for p in HOLDOUT_SETS]
 
@@ -116,3 +118,17 @@ def test_holdout4_does_not_overlap_the_earlier_holdout_sets(earlier: Path):
     assert not clash, f"same names in fixtures/{earlier.name} and fixtures/holdout4: {clash}"
     copies = sorted(stem for stem, text in fourth.items() if text in set(before.values()))
     assert not copies, f"holdout4 releases copied from {earlier.name}: {copies}"
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4],
+    ids=[HOLDOUT.name, HOLDOUT2.name, HOLDOUT3.name, HOLDOUT4.name],
+)
+def test_holdout5_does_not_overlap_the_earlier_holdout_sets(earlier: Path):
+    before = {p.stem: p.read_bytes() for p in (earlier / "releases").glob("*.txt")}
+    fifth = {p.stem: p.read_bytes() for p in (HOLDOUT5 / "releases").glob("*.txt")}
+    clash = sorted(set(before) & set(fifth))
+    assert not clash, f"same names in fixtures/{earlier.name} and fixtures/holdout5: {clash}"
+    copies = sorted(stem for stem, text in fifth.items() if text in set(before.values()))
+    assert not copies, f"holdout5 releases copied from {earlier.name}: {copies}"
