@@ -132,7 +132,12 @@ _ANAPHOR_CAP_RE = re.compile(r"(?:The|This|That|At the|In the) (?:Meeting|Talks|
 RELATIVE_RE = re.compile(
     r"\b(?:(?P<same>[Ll]ater (?:that|the same|in the) (?:day|morning|afternoon|evening)|[Oo]n the same day|"
     r"[Tt]he same day|[Tt]hat (?:same )?(?:morning|afternoon|evening|night)|[Ee]arlier (?:that|the same|in the) "
-    r"(?:day|morning|afternoon)|[Oo]n the (?:sidelines|margins) of (?:the|this|that) (?:[A-Z][\w’'-]* )?"
+    r"(?:day|morning|afternoon)|"
+    # "Following the Dialogue, X paid a courtesy call on Y": the same day as the meeting before
+    r"(?:[Ff]ollowing|[Aa]fter|[Pp]rior to|[Aa]head of) (?:the|this) (?:[\w’'-]+ ){0,2}(?:[Mm]eeting|[Ff]orum|"
+    r"[Cc]onference|[Tt]alks|[Dd]ialogue|[Cc]onsultations?|[Ss]ession|[Cc]ommittee|[Cc]ommission)(?=,)|"
+    r"[Oo]n the (?:sidelines|margins) of (?:the|this|that) (?:[A-Z][\w’'-]* |(?:bilateral|trilateral|ministerial|"
+    r"plenary|three-way) )?"
     r"(?:[Mm]eeting|[Ff]orum|[Cc]onference|[Ss]ummit|[Tt]alks|[Dd]ialogue|[Cc]onsultations?|[Ss]ession|[Ee]vent|"
     r"[Mm]inisterial|[Vv]isit|[Cc]ommittee)|"
     r"[Dd]uring the (?:meeting|conference|forum|summit|session|ministerial|event)|"
@@ -286,7 +291,8 @@ _REL_KEYS = ("later th", "later in", "days later", "same day", "that morning", "
              "that night", "that same", "earlier th", "earlier in", "sidelines", "margins", "during the",
              "during this", "during his", "during her", "during their", "occasion of", "following day",
              "following morning", "following afternoon", "following evening", "next day", "next morning",
-             "next afternoon", "next evening", "day after", "day before", "previous day", "preceding day")
+             "next afternoon", "next evening", "day after", "day before", "previous day", "preceding day",
+             "following the", "following this", "after the", "after this", "prior to", "ahead of")
 
 
 _REL_KEY_RE = re.compile(trie_pattern(_REL_KEYS))
@@ -1409,6 +1415,10 @@ class MeetingFinder:
         name_for_kind = ev or (tname if tname and EVENT_KW_RE.search(tname) and not bil
                                and not _TITLE_CONTEXT_RE.search(tname) else "")
         several = _SEVERAL_SIDES_RE.search(sent) is not None  # "a trilateral meeting with X of Japan and Y of …"
+        if several and c.get("rel") is not None and c["rel"].lastgroup == "same":
+            # "On the sidelines of the trilateral meeting, X had a bilateral meeting with Y": the
+            # trilateral is the context, not this meeting
+            several = _SEVERAL_SIDES_RE.search(sent.replace(c["rel"].group(0), "")) is not None
         self._multilateral = bool(name_for_kind) and _kind(name_for_kind, False, False) in ("conference", "summit") \
             or bool(_RX44.search(ev)) or several
         signing = SIGNED_RE.search(sent) is not None and not ev.startswith("Courtesy")
