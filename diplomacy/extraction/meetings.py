@@ -658,6 +658,10 @@ class MeetingFinder:
             if m.key in seen:
                 continue
             pre = text[s : m.start]
+            if ". " in pre:
+                # a whole paragraph read for its participants: the cue is the name's own
+                # sentence's ("… co-chaired by A and B. C joined the delegation": C attends)
+                pre = text[max(s, self.t.sentence_of(m.start)[0]) : m.start]
             post = text[m.end : e]
             p = self.people.people[m.key]
             lead = m.title_start if 0 <= m.title_start < m.start else m.start
@@ -1022,11 +1026,14 @@ class MeetingFinder:
             if a in starts:
                 break  # the next meeting of the paragraph
             sent = text[a:b]
-            if not FOLLOW_ROLE_RE.search(sent) and not ACCOMP_FOLLOW_RE.search(sent):
+            took = _TOOK_PART_RE.search(sent) if m.participants else None
+            if not FOLLOW_ROLE_RE.search(sent) and not ACCOMP_FOLLOW_RE.search(sent) and not took:
                 continue
             have = {p.person_key for p in m.participants if p.person_key}
             for p in self._participants(a, b, c["visit"], sent):
                 if p.person_key and p.person_key not in have:
+                    if took and p.span and p.span.start > a + took.start() and p.role in ("counterpart", "host", "visitor"):
+                        p.role = "attendee"  # "The Dialogue was attended by A from the Korean side, and B …"
                     m.participants.append(p)
         # a note of the paragraph naming who took part ("※ The meeting brought together Director-
         # General X and …"): attendees

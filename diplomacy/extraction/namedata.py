@@ -78,6 +78,7 @@ PORTFOLIO_END = frozenset(
     Immigration Citizenship Mobility Entrepreneurship Digital Economic Affairs Works Mines
     Petroleum Water Forestry Youth Gender Solidarity Communities Territories Budget Department
     Bureau Division Directorate Mining Mineral Minerals Resources Investments Industries Enterprises
+    Services
     Cooperatives Culture Arts Heritage""".split()
 )
 TITLE_MODS = (

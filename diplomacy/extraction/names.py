@@ -62,7 +62,7 @@ _COUNTERPART_NAME_RE = re.compile(r"\b(?:his|her|their) (?:(?P<mod>[A-Z][\w.-]*(
                                   r"le|la|de|da|van|von|der|del|bin|al)){1,3})")
 _APPOINTEE_RE = re.compile(r"\bto (?P<name>[A-Z][^\W\d_]+(?:-[A-Za-z]+)?(?: [A-Z][^\W\d_]+(?:-[A-Za-z]+)?){0,3}) on (?:his|her) "
                            r"(?:appointment|election|re-election|reappointment) as (?:the )?(?:new )?"
-                           r"(?P<title>[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|for|and|the))*)")
+                           r"(?P<title>[A-Z][\w’'-]*(?:,? (?:[A-Z][\w’'-]*|of|for|and|the))*)")
 _DIPLOMATIC_DESK_RE = re.compile(r"^(?:Deputy |Assistant )?(?:Director|Director-General|Director General|Head)(?: of the Department)? "
                                  r"(?:for|of) (?:[A-Z][a-z]+ )?(?:Asian|Asia|African|Africa|European|Europe|American|Americas|"
                                  r"Pacific|Middle Eastern|Political|Multilateral|Consular|Bilateral|Protocol|International "
@@ -372,7 +372,9 @@ class PeopleFinder:
                             or _country_ends_at(toks, i):
                         last_port = i
                         nxt = [strip_poss(x[2]).rstrip(".,") for x in toks[i + 1 : i + 3]]
-                        if nxt and _is_name_token(nxt[0]) and nxt[0] not in PORTFOLIO_END and (len(nxt) < 2 or _is_name_token(nxt[1]) or nxt[1] in CONNECT):
+                        if nxt and _is_name_token(nxt[0]) and nxt[0] not in PORTFOLIO_END and (
+                                len(nxt) < 2 or _is_name_token(nxt[1]) or nxt[1] in CONNECT
+                                or len(nxt[1]) == 1 and nxt[1].isupper()):  # "… for Policy Enrique A. MANALO"
                             break
                 if last_port < 0:
                     continue

@@ -64,7 +64,7 @@ _OF_COUNTRY_RE = re.compile(r"\s(?:of|in)\s(?:the\s)?([A-Z][\w.’'-]*(?:\s[A-Z]
 _ABBR_RE = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
 _KEYWORD_ORG_RE = re.compile(
     r"(?:" + _CAP + r" ){0,6}(?:Agency|Institute|Service|Foundation|Secretariat|Office|Commission|"
-    r"Academy|University|Corporation|Association|Center|Centre|Command|Administration|Network)"
+    r"Academy|University|Corporation|Association|Center|Centre|Command|Administration|Network)(?!s\b)"
     r"(?: (?:of|for|on) (?:the )?" + _CAP + r"(?: (?:and |of |the )?" + _CAP + r"){0,4})?"
 )
 _MISSION_RE = re.compile(

@@ -53,3 +53,63 @@ def test_a_bilateral_on_the_sidelines_of_a_trilateral_is_a_bilateral():
     assert m.kind == "meeting"
     assert str(m.date.value) == "2023-07-13"
     assert _roles(x, m) == {"Park Jin": "attendee", "Hayashi Yoshimasa": "counterpart"}
+
+
+# --- members named after the chairs: "was attended by … from the Korean side", "joined the delegation"
+
+def test_members_attending_a_dialogue_after_its_co_chairs_are_attendees():
+    x = _release(
+        "The 3rd ROK-Austria Strategic Dialogue Held in Seoul",
+        "1. The 3rd ROK-Austria Strategic Dialogue was held in Seoul on Monday, May 15, co-chaired by First Vice "
+        "Minister of Foreign Affairs Chang Ho-jin and Secretary-General for Foreign Affairs Peter WEISS of Austria. "
+        "The Dialogue was attended by Director-General for European Affairs Noh Min-ji from the Korean side, and "
+        "Ambassador of Austria to the ROK Maria HOFER from the Austrian side.",
+    )
+    roles = _roles(x, x.meetings[0])
+    assert roles == {"Chang Ho-jin": "co_chair", "Peter Weiss": "co_chair", "Noh Min-ji": "attendee",
+                     "Maria Hofer": "attendee"}
+
+
+def test_a_member_joining_the_delegation_in_a_later_sentence_is_no_co_chair():
+    x = _release(
+        "The 6th ROK-Indonesia Joint Commission Held in Jakarta",
+        "1. The 6th ROK-Indonesia Joint Commission was held in Jakarta on Thursday, May 11. The Joint Commission "
+        "was co-chaired by Deputy Minister for Economic Affairs Oh Young-ju and Director-General for Asia Pacific "
+        "and African Affairs Abdul KADIR of Indonesia. Ambassador Lee Sang-deok and officials of the Ministry of "
+        "Trade, Industry and Energy joined the Korean delegation.",
+    )
+    roles = _roles(x, x.meetings[0])
+    assert roles["Oh Young-ju"] == "co_chair"
+    assert roles["Lee Sang-deok"] == "attendee"
+
+
+# --- names: an initial after a portfolio, a plural portfolio word, a title with commas ------------
+
+def test_a_middle_initial_after_a_portfolio_title():
+    x = _release(
+        "Vice Minister Meets Undersecretary of the Philippines",
+        "1. Vice Minister Kim Hong-kyun met with Undersecretary for Policy Maria B. SANTOS of the Department "
+        "of Foreign Affairs of the Philippines in Seoul on May 15.",
+    )
+    assert "Maria Santos" in _people(x)
+    assert _people(x)["Maria Santos"].title == "Undersecretary for Policy"
+
+
+def test_a_director_of_services_is_a_title_not_an_organization():
+    x = _release(
+        "Consular Consultation Held",
+        "1. Director-General Park Ki-joon held a consultation with Director of Consular Services Siobhan KELLY "
+        "of the Department of Foreign Affairs in Dublin on May 10.",
+    )
+    assert "Siobhan Kelly" in _people(x)
+    assert not any(o.name == "Consular Service" for o in x.organizations)
+
+
+def test_an_appointee_whose_title_lists_portfolios_with_commas():
+    x = _release(
+        "Foreign Minister Sends Congratulatory Message",
+        "1. Foreign Minister Park Jin on May 12 sent a congratulatory message to James CLEVERLEY on his "
+        "appointment as Secretary of State for Foreign, Commonwealth and Development Affairs of the United Kingdom.",
+    )
+    p = _people(x)["James Cleverley"]
+    assert p.country == "GB"
