@@ -41,6 +41,7 @@ _RX13 = re.compile(r" of (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)?")
 _RX14 = re.compile(r"\b(?:attended by|in the presence of|witnessed by)\s")
 _RX15 = re.compile(r"(?:one held in|the one in|following the one|after the one|since)\s*[\w ]*$")
 _RX16 = re.compile(r"\b(?:in|at) (?:the )?$")
+_VISIT_MORE_RE = re.compile(r"(?:,? and |, )(?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)")
 _RX17 = re.compile(r"(?:invitation|request|time|end|beginning|start|occasion|sidelines|margins|\d|a |the same|least|most|present|which|that|this)")
 _RX18 = re.compile(r"(?:jointly presided over by|co-chaired by|co-presided over by|co-hosted by)(?:(?! by ).)*$")
 _RX19 = re.compile(r"(?:(?! by )[^.;])*?\b(?:co-(?:chair|chaired|host|hosted|chairs|presided over)|jointly (?:presided over|chaired|hosted))\b(?! by\b)")
@@ -105,6 +106,8 @@ TRIGGER_RE = re.compile(
     r"(?:spoke|talked|will speak|will talk) (?:to|with) (?=(?:[A-Z]|(?:his|her|their) [A-Z\w]+ counterpart))|"
     # "will have a luncheon meeting with", "has a meeting with"
     r"(?:will have|to have|has|have) (?:a |an )?(?:\w+[ -]){0,3}(?:talks|conversation|call|meeting|consultation|videoconference|conference) with|"
+    # "In her meeting with Foreign Minister X on the morning of October 20, Minister Y will discuss …"
+    r"(?<![\w,] )[Ii]n (?:his|her|their) (?:[\w-]+ )?(?:meeting|talks) with(?= (?:[A-Z]|his |her |their ))|"
     r"(?:has|have|had) been (?:cancell?ed|postponed|called off)|will be (?:cancell?ed|postponed))\b"
 )
 # a trip as such ("paid an official visit to Uzbekistan from June 7 to 9") as opposed to an
@@ -239,8 +242,9 @@ _CAL_WORD_RE = re.compile(r"(?:January|February|March|April|May|June|July|August
                           r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That)\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _REL_DAY_RE = re.compile(r"\b(?:on |this |next |last )?((?:[Tt]his |[Nn]ext |[Ll]ast )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                         r"Saturday|Sunday)|[Yy]esterday|[Tt]oday|[Tt]omorrow|this (?:morning|afternoon|evening))\b(?!,? (?:January|"
+                         r"Saturday|Sunday)|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|this (?:morning|afternoon|evening))\b(?!,? (?:January|"
                          r"February|March|April|May|June|July|August|September|October|November|December|\d))")
+_REL_DAY_WORD_RE = re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b")
 _RECALLED_RE = re.compile(r"\b(?:recalled|recalling|recall|noted|noting|reminded|reminding|remembered)(?: [\w’'-]+){0,3} that\b|"
                           r"\bsince (?:the|their|its) ")
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, **{str(i): i for i in range(1, 10)}}
@@ -515,7 +519,7 @@ class MeetingFinder:
         if m is None:
             return None
         word = m.group(1).lower()
-        if word in ("today", "this morning", "this afternoon", "this evening"):
+        if word in ("today", "tonight", "this morning", "this afternoon", "this evening"):
             day = ref
         elif word == "yesterday":
             day = ref - dt.timedelta(days=1)
@@ -588,6 +592,8 @@ class MeetingFinder:
                 continue
             if self._in_person_name(s + cm.start(), s + cm.end()):
                 continue  # "Minister … Santiago CAFIERO": a given name, not the city
+            if sent.count("(", 0, cm.start()) > sent.count(")", 0, cm.start()):
+                continue  # "(…, attendance at the PyeongChang Olympic Winter Games)": a topic in brackets
             found.append(cm)
         if found and not city:
             # a city the meeting is "in" before one inside an event's name ("the Jeju Forum …
@@ -852,6 +858,7 @@ class MeetingFinder:
         # 1. candidate sentences, each with the visit it belongs to
         cands: list[dict] = []
         ctx_visit = release_visit
+        ctx_all: tuple = ()
         for pi, (ps, pe) in enumerate(self._items()):
             if briefing:
                 ctx_visit = None  # every item of a schedule is its own trip
@@ -862,7 +869,9 @@ class MeetingFinder:
             for a, b in lead:
                 sent = text[a:b]
                 rel = _relative(sent)
-                dated = rel is not None or bool(self._own_dates(a, b))
+                dated = rel is not None or bool(self._own_dates(a, b)) or (
+                    self.years.release_date is not None and _REL_DAY_WORD_RE.search(sent) is not None
+                    and _REL_DAY_RE.search(sent) is not None)  # "Tomorrow, X will hold a telephone conversation …"
                 if cands and not dated and not (para and para[-1]["frame"]):
                     continue  # a later meeting needs its own date ("Later that day", "On June 9")
                 if cands and rel is None and self._long_ago(a, b):
@@ -872,9 +881,18 @@ class MeetingFinder:
                 frame = bool(VISIT_VERB_RE.search(sent)) and not ENCOUNTER_RE.search(sent)
                 if frame:
                     ctx_visit = self._visit_country_of(sent) or ctx_visit
+                    ctx_all = self._visit_countries(sent)
                 if cands and (ANAPHOR_RE.match(sent) or _ANAPHOR_CAP_RE.match(sent) or _RX31.search(sent)):
                     continue  # "The meeting, chaired by …": the same meeting again
-                c = {"s": a, "e": b, "ps": ps, "pe": pe, "pi": pi, "frame": frame, "visit": ctx_visit,
+                visit = ctx_visit
+                if ctx_all and not frame:
+                    # a trip to several countries ("will visit Belgium and France"): an encounter
+                    # placed in a city of another of them is a visit there
+                    here = next((city_country(cm.group(0)) for cm in city_regex().finditer(sent)
+                                 if _RX16.search(sent[max(0, cm.start() - 8) : cm.start()])), None)
+                    if here in ctx_all:
+                        visit = here
+                c = {"s": a, "e": b, "ps": ps, "pe": pe, "pi": pi, "frame": frame, "visit": visit,
                      "rel": rel, "after_frame": bool(para and para[-1]["frame"])}
                 cands.append(c)
                 para.append(c)
@@ -907,6 +925,11 @@ class MeetingFinder:
             s, e, ps, pe = c["s"], c["e"], c["ps"], c["pe"]
             m = self._build(s, e, ps, pe, tname if first else "", bil if first else None, c["visit"], prev, c)
             if m is None:
+                continue
+            if c["rel"] is not None and c["rel"].lastgroup == "visit" and len({p.person_key for p in m.participants if p.person_key}) < 2 \
+                    and not self._own_dates(s, e) and any(self._own_dates(d["s"], d["e"]) for d in keep if d["s"] > s):
+                # "During the visit, X will meet with her Belgian and EU counterparts": a summary of
+                # the encounters told one by one, each with its day, below
                 continue
             same_key = [x for x in self.meetings if x.key == m.key]
             if same_key and not first:
@@ -1316,6 +1339,19 @@ class MeetingFinder:
         m = _RX36.search(title)
         return self._country_in(m.group(1)) if m else None
 
+    def _visit_countries(self, sent: str) -> tuple:
+        """Every country of a trip to several ("will visit Belgium and France from …")."""
+        vm = VISIT_PLACE_RE.search(sent)
+        if vm is None:
+            return ()
+        out = [self._country_in(vm.group(1).rstrip(".,"))]
+        for nm in _VISIT_MORE_RE.finditer(sent, vm.end()):
+            if nm.start() != vm.end() and nm.start() != out[-1]:
+                break
+            out.append(lookup_country(nm.group(1)))
+            vm = nm
+        return tuple(c for c in out if c) if len(out) > 1 else ()
+
     def _visit_country_of(self, sent: str) -> str | None:
         vm = VISIT_PLACE_RE.search(sent)
         return self._country_in(vm.group(1).rstrip(".,")) if vm else None
@@ -1379,7 +1415,8 @@ class MeetingFinder:
         sent = text[s:e]
         c = c or {}
         trig = self._trigger(sent) or TRIGGER_RE.search(sent)
-        status = "cancelled" if CANCELLED_RE.search(sent) else ("planned" if PLANNED_RE.search(sent[: trig.end() + 10]) else "held")
+        head = sent if trig.group(0)[:3] in ("In ", "in ") else sent[: trig.end() + 10]  # "In her meeting with X, Y will …"
+        status = "cancelled" if CANCELLED_RE.search(sent) else ("planned" if PLANNED_RE.search(head) else "held")
         title = self.title if tname else ""
         phone = bool(PHONE_RE.search(sent) or (tname and PHONE_RE.search(title)))
         virtual = bool(VIRTUAL_RE.search(sent) or (tname and VIRTUAL_RE.search(title)))

@@ -127,6 +127,7 @@ _AGREED_PARTICIPLE_RE = re.compile(r"\b[a-z]+s agreed (?:upon|on) (?:at|in|durin
 _RESTATED_SIGNING_RE = re.compile(r"(?:The|the) (?:MOU|MoU|Memorandum|Agreement|[Aa]rrangement|document|[A-Z]{2,8}) "
                                   r"(?:was|were) signed by\b")
 _AGENDA_VERBS = frozenset("review discuss exchange explore assess evaluate examine".split())
+_AGENDA_NOUN_RE = re.compile(r"(?: in)? (?:an? |the )?(?:[\w-]+ ){0,2}(?:discussions?|exchanges? of views|consultations?)\b")
 _PAST_GIFT_RE = re.compile(r"\b(?:provided|contributed|donated|gave|disbursed|delivered|granted) (?:USD|US\$|\$|KRW|EUR|€|₩)")
 
 
@@ -142,7 +143,11 @@ def _drop_participles(sent: str, kinds):
 def _agenda_verb(sent: str, cm) -> bool:
     """"will review … and discuss …": the agenda of talks, not an undertaking (the "two sides"
     as subject)."""
-    if "verb" not in cm.re.groupindex or cm.group("verb") not in _AGENDA_VERBS:
+    if "verb" not in cm.re.groupindex:
+        return False
+    if cm.group("verb") in ("engage", "have", "hold") and _AGENDA_NOUN_RE.match(sent, cm.end("verb")):
+        pass  # "The two sides will engage in an extensive discussion on …", "will have an in-depth discussion"
+    elif cm.group("verb") not in _AGENDA_VERBS:
         return False
     return cm.group("actor").lower().replace("the ", "") in ("two sides", "two ministers", "both sides", "they")
 

@@ -113,3 +113,59 @@ def test_an_appointee_whose_title_lists_portfolios_with_commas():
     )
     p = _people(x)["James Cleverley"]
     assert p.country == "GB"
+
+
+# --- planned visits: "In her meeting with X on …, Y will discuss", a trip to two countries --------
+
+def _visit_release():
+    return _release(
+        "Foreign Minister to Visit Portugal and Spain",
+        "1. Foreign Minister Park Jin will visit Portugal and Spain from May 21 to 25. During the visit, Minister "
+        "Park will meet with his Portuguese and Spanish counterparts.",
+        "2. In his meeting with Portuguese Foreign Minister Joao GOMES on the morning of May 22, Minister Park will "
+        "discuss ways to expand cooperation (trade, science, and support for the Busan World Expo bid).",
+        "3. On May 24, Minister Park will hold talks with his Spanish counterpart Elena DIAZ in Madrid. The two "
+        "sides will engage in an extensive discussion on ways to advance the bilateral relations.",
+    )
+
+
+def test_in_his_meeting_with_x_on_a_day_is_a_planned_meeting_with_its_host():
+    x = _visit_release()
+    m = next(m for m in x.meetings if "Joao Gomes" in _roles(x, m))
+    assert m.status == "planned"
+    assert str(m.date.value) == "2023-05-22"
+    assert _roles(x, m) == {"Joao Gomes": "host", "Park Jin": "visitor"}
+    assert m.city == "Lisbon"  # not the Busan of a topic in brackets
+
+
+def test_an_encounter_in_the_second_country_of_a_trip_is_a_visit_there():
+    x = _visit_release()
+    m = next(m for m in x.meetings if "Elena Diaz" in _roles(x, m))
+    assert m.city == "Madrid"
+    assert _roles(x, m) == {"Elena Diaz": "host", "Park Jin": "visitor"}
+
+
+def test_a_summary_of_the_encounters_during_the_visit_is_not_a_meeting_of_its_own():
+    x = _visit_release()
+    assert len(x.meetings) == 2
+
+
+def test_engaging_in_a_discussion_is_an_agenda_not_a_pledge():
+    x = _visit_release()
+    assert not any("extensive discussion" in p.text for p in x.pledges)
+
+
+# --- briefings: "Tomorrow, X will hold a telephone conversation …" -------------------------------
+
+def test_a_schedule_item_dated_tomorrow_in_a_briefing():
+    x = _release(
+        "Spokesperson's Press Briefing (May 16, 2023)",
+        "First, Foreign Minister Park Jin will visit Japan from May 20 to 22 to meet with Minister for Foreign "
+        "Affairs HAYASHI Yoshimasa.",
+        "Tomorrow, Minister Park will hold a telephone conversation with Minister of Foreign Affairs Retno "
+        "MARSUDI of Indonesia.",
+        section="Press Briefings",
+    )
+    call = next(m for m in x.meetings if m.kind == "phone_call")
+    assert str(call.date.value) == "2023-05-17"
+    assert call.status == "planned"
