@@ -460,6 +460,22 @@ def _kind(name: str, phone: bool, visit: bool) -> str:
     return "visit" if visit and "meet" not in n else "meeting"
 
 
+class _VenueSpan:
+    """A VENUE_RE match with its name cut short (a sentence's final full stop dropped)."""
+
+    def __init__(self, m, n: int):
+        self._m, self._n = m, n
+
+    def start(self, g=0):
+        return self._m.start(g)
+
+    def end(self, g=0):
+        return self._m.start(1) + self._n if g == 1 else self._m.end(g)
+
+    def group(self, g=0):
+        return self._m.group(g)[: self._n] if g == 1 else self._m.group(g)
+
+
 class MeetingFinder:
     def __init__(self, t: Text, title: str, orgs: OrgCollector, people: PeopleFinder, years: YearContext,
                  section: str = ""):
@@ -602,6 +618,10 @@ class MeetingFinder:
             city = (placed or found)[0].group(0)
         for vm in VENUE_RE.finditer(sent):
             v = vm.group(1)
+            if v.endswith(".") and not v.endswith(("Co.", "Inc.", "Ltd.", "Corp.")) and vm.end(1) == len(sent):
+                # "… at the Ministry of Foreign Affairs." ends the sentence: the full stop is not the name's
+                v = v[:-1]
+                vm = _VenueSpan(vm, len(v))
             if _RX17.match(v):
                 continue
             if not (v[:1].isupper() or v.startswith("main ")):

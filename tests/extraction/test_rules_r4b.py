@@ -169,3 +169,14 @@ def test_a_schedule_item_dated_tomorrow_in_a_briefing():
     call = next(m for m in x.meetings if m.kind == "phone_call")
     assert str(call.date.value) == "2023-05-17"
     assert call.status == "planned"
+
+
+# --- a venue ending the sentence: "… at the Ministry of Foreign Affairs." -------------------------
+
+def test_a_ministry_venue_at_the_end_of_the_sentence_places_the_call_in_seoul():
+    x = _release(
+        "Foreign Minister Receives Courtesy Call from Ambassador of Ghana",
+        "1. Foreign Minister Park Jin received a courtesy call from Ambassador of the Republic of Ghana to the "
+        "Republic of Korea Kwame B. ASANTE on Monday, May 15 at the Ministry of Foreign Affairs.",
+    )
+    assert x.meetings[0].city == "Seoul"
