@@ -1414,6 +1414,11 @@ class MeetingFinder:
 
     def _event_name_at(self, sent: str, m) -> str:
         name = m.group(1)
+        om = _RX_SPELLED_ORD.match(name)
+        if om and name[om.end() : om.end() + 1].isupper() and om.group(0).strip().lower() in ORDINALS:
+            # "hold the second ROK-France Foreign Ministers’ Strategic Dialogue": the 2nd …
+            n = ORDINALS[om.group(0).strip().lower()]
+            name = f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n, 'th') } " + name[om.end() :]
         while True:  # "the East Asia Summit Senior Officials’ Meeting": up to the last event word
             ext = _EVENT_EXT_RE.match(sent, m.start(1) + len(name))
             if not ext:

@@ -126,7 +126,7 @@ _SIGNED_PARTICIPLE_RE = re.compile(r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe) s
 _AGREED_PARTICIPLE_RE = re.compile(r"\b[a-z]+s agreed (?:upon|on) (?:at|in|during|by|last|earlier)\b")
 _RESTATED_SIGNING_RE = re.compile(r"(?:The|the) (?:MOU|MoU|Memorandum|Agreement|[Aa]rrangement|document|[A-Z]{2,8}) "
                                   r"(?:was|were) signed by\b")
-_AGENDA_VERBS = frozenset("review discuss exchange explore assess evaluate examine".split())
+_AGENDA_VERBS = frozenset("review discuss exchange explore assess evaluate examine consult".split())
 _AGENDA_NOUN_RE = re.compile(r"(?: in)? (?:an? |the )?(?:[\w-]+ ){0,2}(?:discussions?|exchanges? of views|consultations?)\b")
 _PAST_GIFT_RE = re.compile(r"\b(?:provided|contributed|donated|gave|disbursed|delivered|granted) (?:USD|US\$|\$|KRW|EUR|€|₩)")
 

@@ -180,3 +180,26 @@ def test_a_ministry_venue_at_the_end_of_the_sentence_places_the_call_in_seoul():
         "Republic of Korea Kwame B. ASANTE on Monday, May 15 at the Ministry of Foreign Affairs.",
     )
     assert x.meetings[0].city == "Seoul"
+
+
+# --- a spelled ordinal before an event's name; "the two sides will consult on …" ------------------
+
+def test_a_spelled_ordinal_before_a_dialogue_gives_its_name_and_kind():
+    x = _release(
+        "Foreign Minister to Visit Italy",
+        "1. On May 24, Foreign Minister Park Jin will hold the third ROK-Italy Foreign Ministers’ Strategic "
+        "Dialogue with his Italian counterpart Marco ROSSI in Rome.",
+    )
+    m = x.meetings[0]
+    assert m.title == "3rd ROK-Italy Foreign Ministers’ Strategic Dialogue"
+    assert m.kind == "consultation"
+
+
+def test_the_two_sides_will_consult_on_is_an_agenda():
+    x = _release(
+        "Spokesperson's Press Briefing (May 16, 2023)",
+        "Foreign Minister Park Jin will travel to the US in early June to meet Secretary of State Antony BLINKEN.",
+        "In the meetings, the two sides will consult on the alliance and regional issues.",
+        section="Press Briefings",
+    )
+    assert x.pledges == []
