@@ -106,8 +106,6 @@ TRIGGER_RE = re.compile(
     r"(?:spoke|talked|will speak|will talk) (?:to|with) (?=(?:[A-Z]|(?:his|her|their) [A-Z\w]+ counterpart))|"
     # "will have a luncheon meeting with", "has a meeting with"
     r"(?:will have|to have|has|have) (?:a |an )?(?:\w+[ -]){0,3}(?:talks|conversation|call|meeting|consultation|videoconference|conference) with|"
-    # "In her meeting with Foreign Minister X on the morning of October 20, Minister Y will discuss …"
-    r"(?<![\w,] )[Ii]n (?:his|her|their) (?:[\w-]+ )?(?:meeting|talks) with(?= (?:[A-Z]|his |her |their ))|"
     r"(?:has|have|had) been (?:cancell?ed|postponed|called off)|will be (?:cancell?ed|postponed))\b"
 )
 # a trip as such ("paid an official visit to Uzbekistan from June 7 to 9") as opposed to an
@@ -244,6 +242,9 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _REL_DAY_RE = re.compile(r"\b(?:on |this |next |last )?((?:[Tt]his |[Nn]ext |[Ll]ast )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                          r"Saturday|Sunday)|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|this (?:morning|afternoon|evening))\b(?!,? (?:January|"
                          r"February|March|April|May|June|July|August|September|October|November|December|\d))")
+# "In her meeting with Foreign Minister X on the morning of October 20, Minister Y will discuss …"
+# (tried after TRIGGER_RE, on sentences holding "meeting with"/"talks with")
+_IN_MEETING_RE = re.compile(r"(?<![\w,] )[Ii]n (?:his|her|their) (?:[\w-]+ )?(?:meeting|talks) with(?= (?:[A-Z]|his |her |their ))")
 _REL_DAY_WORD_RE = re.compile(r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b")
 _RECALLED_RE = re.compile(r"\b(?:recalled|recalling|recall|noted|noting|reminded|reminding|remembered)(?: [\w’'-]+){0,3} that\b|"
                           r"\bsince (?:the|their|its) ")
@@ -304,9 +305,11 @@ _REL_KEY_RE = re.compile(trie_pattern(_REL_KEYS))
 
 def _relative(sent: str):
     """RELATIVE_RE.search, after a cheap test for its key words (it is slow on plain text)."""
-    if _REL_KEY_RE.search(sent.lower()) is None:
+    km = _REL_KEY_RE.search(sent.lower())
+    if km is None:
         return None
-    return RELATIVE_RE.search(sent)
+    # every match starts at most a few words before its key word ("On the sidelines")
+    return RELATIVE_RE.search(sent, max(0, km.start() - 20))
 
 
 _LAST_EVENT_WORD_RE = re.compile(r"\b(summit|consultations?|dialogue|committee|commission|conference|forum|ministerial|"
@@ -865,6 +868,10 @@ class MeetingFinder:
             if _PASSIVE_TRIGGER_RE.match(m.group(0)) and not _EVENT_NOUN_RE.search(sent, max(0, m.start() - 120), m.start()):
                 continue  # "the earthquake that took place", "the election held on May 14"
             return m
+        if " meeting with " in sent or " talks with " in sent:
+            m = _IN_MEETING_RE.search(sent)
+            if m is not None and not _RECALLED_RE.search(sent, 0, m.start()):
+                return m
         return None
 
     def run(self) -> list[MeetingMention]:
@@ -890,7 +897,8 @@ class MeetingFinder:
                 sent = text[a:b]
                 rel = _relative(sent)
                 dated = rel is not None or bool(self._own_dates(a, b)) or (
-                    self.years.release_date is not None and _REL_DAY_WORD_RE.search(sent) is not None
+                    self.years.release_date is not None and ("day" in sent or "night" in sent or "orrow" in sent)
+                    and _REL_DAY_WORD_RE.search(sent) is not None
                     and _REL_DAY_RE.search(sent) is not None)  # "Tomorrow, X will hold a telephone conversation …"
                 if cands and not dated and not (para and para[-1]["frame"]):
                     continue  # a later meeting needs its own date ("Later that day", "On June 9")
@@ -1069,7 +1077,8 @@ class MeetingFinder:
             if a in starts:
                 break  # the next meeting of the paragraph
             sent = text[a:b]
-            took = _TOOK_PART_RE.search(sent) if m.participants else None
+            took = _TOOK_PART_RE.search(sent) if m.participants and (
+                " by " in sent or " together " in sent or "particip" in sent) else None
             if not FOLLOW_ROLE_RE.search(sent) and not ACCOMP_FOLLOW_RE.search(sent) and not took:
                 continue
             have = {p.person_key for p in m.participants if p.person_key}
