@@ -22,6 +22,7 @@ from .dates import YearContext, explicit, find_dates
 from .names import Mention, PeopleFinder, korean_looking
 from .organizations import OrgCollector
 from .types import MeetingMention, ParticipantMention, PartialDate
+from .rules_r4d import apply_roles as apply_r4d_roles, extra_trigger as r4d_trigger
 
 # inline patterns, compiled once (re.search(r"…") pays a cache lookup per call)
 _RX0 = re.compile(r" in ((?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)")
@@ -829,7 +830,7 @@ class MeetingFinder:
             if _PASSIVE_TRIGGER_RE.match(m.group(0)) and not _EVENT_NOUN_RE.search(sent, max(0, m.start() - 120), m.start()):
                 continue  # "the earthquake that took place", "the election held on May 14"
             return m
-        return None
+        return r4d_trigger(sent)  # r4d: verbs the pattern above does not know ("will jointly chair")
 
     def run(self) -> list[MeetingMention]:
         text = self.t.text
@@ -913,6 +914,7 @@ class MeetingFinder:
             if len(keep) == 1:
                 self._remarks_elsewhere(m, c)
             self._inviter(m, c)
+            apply_r4d_roles(self, m, c)  # r4d: co-chairs, visitors in Korea, "hosted"
             self.meetings.append(m)
             if first:
                 # the event a bilateral meeting is on the sidelines of is its context (city, year),
