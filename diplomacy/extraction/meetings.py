@@ -22,7 +22,7 @@ from .dates import YearContext, explicit, find_dates
 from .names import Mention, PeopleFinder, korean_looking
 from .organizations import OrgCollector
 from .types import MeetingMention, ParticipantMention, PartialDate
-from .rules_r4d import apply_roles as apply_r4d_roles, extra_trigger as r4d_trigger
+from .rules_r4d import apply_roles as apply_r4d_roles, extra_trigger as r4d_trigger, event_name as r4d_event_name
 
 # inline patterns, compiled once (re.search(r"…") pays a cache lookup per call)
 _RX0 = re.compile(r" in ((?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)")
@@ -812,8 +812,10 @@ class MeetingFinder:
         return hit
 
     def _trigger_scan(self, sent: str):
-        if _TRIGGER_HINT_RE.search(sent) is None or BACKGROUND_START_RE.match(sent):
-            return None  # no meeting verb at all: the cheap test first
+        if BACKGROUND_START_RE.match(sent):
+            return None
+        if _TRIGGER_HINT_RE.search(sent) is None:
+            return r4d_trigger(sent)  # no meeting verb at all: the cheap test first (r4d: meals)
         for m in TRIGGER_RE.finditer(sent):
             if PAST_PERFECT_RE.search(sent, max(0, m.start() - 20), m.start()):
                 continue
@@ -1337,6 +1339,9 @@ class MeetingFinder:
             words = ((mo.group(1) or "") + mo.group(2)).split(" ")
             return "Meeting of " + " ".join(w if w in ("of", "on", "for", "and", "the", "in", "to") or w[:1].isupper()
                                             else w[:1].upper() + w[1:] for w in words)
+        r4d = r4d_event_name(self, sent)  # r4d: "will preside over the …", "will have a luncheon with …"
+        if r4d:
+            return r4d
         cc = _RX38.search(sent)
         if cc:
             name = _RX39.sub("", cc.group(2))

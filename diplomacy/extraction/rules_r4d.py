@@ -38,12 +38,20 @@ _BILATERAL_KINDS = ("meeting", "consultation", "meal")
 # meeting verbs ``meetings.TRIGGER_RE`` does not know: "A and B will jointly chair the first
 # meeting of …", "jointly presided over", "will preside over the … meeting"
 _EXTRA_TRIGGER_RE = re.compile(r"\b(?:(?:will |to )?jointly (?:chair|preside over|host)|jointly (?:chaired|presided over)|"
-                               r"(?:will |to )preside over (?:the |a |an )?(?:[\w’'-]+ ){0,8}?(?:meeting|session|conference|forum))\b")
+                               r"(?:will |to )preside over (?:the |a |an )?(?:[\w’'-]+ ){0,8}?(?:meeting|session|conference|forum)|"
+                               r"(?:will |to )(?:have|host|give) (?:a |an )(?:working |official )?(?:luncheon|dinner|breakfast) (?:with|for) (?=[a-zA-Z]))\b")
+# the name of what is presided over / the meal ("the 2018 meeting of the heads of …", "a luncheon
+# with members of …")
+_PRESIDE_NAME_RE = re.compile(r"\b(?:will |to )?preside over (?:the |a |an )?((?:[\w’'-]+ ){0,8}?(?:meeting|session|conference|forum)"
+                              r"(?: (?:of|on|for) (?:the )?[\w’' -]+?)?)(?=[,.;]| in [A-Z]| on [A-Z]|$)")
+_MEAL_NAME_RE = re.compile(r"\b(?:will |to )(?:have|host|give) (?:a |an )(?:working |official )?(luncheon|dinner|breakfast) "
+                           r"((?:with|for) [\w’' -]+?)(?=[,.;]| on [A-Z]| at [A-Z]|$)")
 
 
 def extra_trigger(sent: str):
     """The first extra meeting verb of a sentence, or None."""
-    if "jointly" not in sent and "preside over" not in sent:
+    if "jointly" not in sent and "preside over" not in sent and "luncheon" not in sent and "dinner" not in sent \
+            and "breakfast" not in sent:
         return None
     return _EXTRA_TRIGGER_RE.search(sent)
 
@@ -132,6 +140,19 @@ def hosted_by_subject(finder, m, c) -> None:
     if any(p.role in ("host", "visitor", "co_chair") for p in m.participants):
         return
     before[0].role = "host"
+
+
+def event_name(finder, sent: str) -> str:
+    """A meeting's name from a verb ``meetings._EVENT_NAME_RE`` does not know."""
+    if "preside over" in sent:
+        pm = _PRESIDE_NAME_RE.search(sent)
+        if pm:
+            name = pm.group(1)
+            return name[:1].upper() + name[1:]
+    mm = _MEAL_NAME_RE.search(sent) if ("luncheon" in sent or "dinner" in sent or "breakfast" in sent) else None
+    if mm:
+        return mm.group(1).capitalize() + " " + mm.group(2)
+    return ""
 
 
 def apply_roles(finder, m, c) -> None:

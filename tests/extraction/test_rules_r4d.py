@@ -90,3 +90,30 @@ def test_the_official_who_hosted_a_meeting_is_its_host():
     )
     roles = _roles(x, x.meetings[0])
     assert roles.get("Chung Byung-won") == "host"
+
+
+# --- planned items told with other verbs ------------------------------------------------------------
+
+def test_will_preside_over_a_meeting_of_mission_heads_is_a_planned_meeting_with_a_chair():
+    x = _release(
+        "Spokesperson's Press Briefing (May 16, 2023)",
+        "Good afternoon. I will begin today's briefing.",
+        "First, on May 22, Foreign Minister Park Jin will preside over the 2023 meeting of the heads of the ROK's "
+        "diplomatic missions in Africa.",
+        section="Press Briefings",
+    )
+    assert len(x.meetings) == 1
+    m = x.meetings[0]
+    assert m.status == "planned" and "heads of the ROK" in m.title
+    assert _roles(x, m) == {"Park Jin": "chair"}
+
+
+def test_will_have_a_luncheon_with_is_a_planned_meal():
+    x = _release(
+        "Spokesperson's Press Briefing (May 16, 2023)",
+        "Good afternoon. I will begin today's briefing.",
+        "First, on May 19, Foreign Minister Park Jin will have a luncheon with members of the Swedish Parliament.",
+        section="Press Briefings",
+    )
+    assert len(x.meetings) == 1
+    assert x.meetings[0].kind == "meal"
