@@ -22,7 +22,7 @@ from .dates import YearContext, explicit, find_dates
 from .names import Mention, PeopleFinder, korean_looking
 from .organizations import OrgCollector
 from .types import MeetingMention, ParticipantMention, PartialDate
-from .rules_r4d import apply_roles as apply_r4d_roles, extra_trigger as r4d_trigger, event_name as r4d_event_name
+from .rules_r4d import apply_roles as apply_r4d_roles, extra_trigger as r4d_trigger, event_name as r4d_event_name, multilateral_name as r4d_multilateral_name
 
 # inline patterns, compiled once (re.search(r"…") pays a cache lookup per call)
 _RX0 = re.compile(r" in ((?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)")
@@ -435,6 +435,8 @@ def _kind(name: str, phone: bool, visit: bool) -> str:
     if _RX8.search(n) \
             and not _RX9.search(n):
         return "conference"  # three or more sides
+    if r4d_multilateral_name(n):
+        return "conference"  # r4d: "… Intergovernmental Meeting"
     bi = _RX10.search(n)
     if re.search(r"\bmeetings\b|(?:foreign ministers|senior officials|vice[- ]ministers|leaders|ministers)[’']? meeting|"
                  r"pledging|ministerial", n) and not (bi and lookup_country(bi.group(1))):

@@ -155,6 +155,15 @@ def event_name(finder, sent: str) -> str:
     return ""
 
 
+_INTERGOV_RE = re.compile(r"\b(?:intergovernmental|inter-governmental|intergovernment) (?:[a-z’'-]+ )?(?:meeting|session)\b")
+
+
+def multilateral_name(n: str) -> bool:
+    """A lower-case meeting name that says it is among governments ("… intergovernmental
+    meeting 2021"): a conference."""
+    return "intergov" in n and _INTERGOV_RE.search(n) is not None
+
+
 def apply_roles(finder, m, c) -> None:
     co_chairs(finder, m, c)
     visitor_in_korea(finder, m, c)

@@ -117,3 +117,13 @@ def test_will_have_a_luncheon_with_is_a_planned_meal():
     )
     assert len(x.meetings) == 1
     assert x.meetings[0].kind == "meal"
+
+
+def test_an_intergovernmental_meeting_is_a_conference():
+    x = _release(
+        "2023 Eastern Europe Cooperation Intergovernmental Meeting",
+        "1. On May 12, the Ministry of Foreign Affairs convened the Eastern Europe Cooperation Intergovernmental "
+        "Meeting 2023, chaired by Deputy Minister for Political Affairs Chung Byung-won.",
+    )
+    assert x.meetings[0].kind == "conference"
+    assert _roles(x, x.meetings[0]) == {"Chung Byung-won": "chair"}
