@@ -103,3 +103,63 @@ def test_site_name_alone_is_kept_as_title_when_nothing_follows():
 def test_social_word_in_a_real_title_is_kept():
     p = _parse("Press Releases\n\nKorea and Chile Agree to Work Together on Blog Literacy\n\n1. Text.\n")
     assert p.title == "Korea and Chile Agree to Work Together on Blog Literacy"
+
+
+# --- pledges on real text -----------------------------------------------------------------------
+
+def _release(title: str, *paragraphs: str, date: str | None = "2021-05-12", section: str = "Press Releases"):
+    body = "\n\n".join(paragraphs)
+    block = f"Date\n{date}\nhit\n12\n\n" if date else ""
+    return extract(parse_release(f"{section}\n\n{title}\n\n{block}{body}\n".encode(), "r4c_rule.txt"))
+
+
+def _pledges(x):
+    return [(p.kind, p.text) for p in x.pledges]
+
+
+def test_will_sign_a_memorandum_is_a_signed_document():
+    x = _release("Foreign Minister to Meet Peruvian Counterpart",
+                 "1. Foreign Minister Chung Eui-yong will meet Foreign Minister of Peru Allan Wagner in Seoul on May 14.",
+                 "2. After the meeting, the two sides will sign a memorandum of understanding on climate cooperation.")
+    kinds = [k for k, t in _pledges(x) if "memorandum" in t]
+    assert kinds == ["signed_document"]
+
+
+def test_agenda_of_a_planned_meeting_is_not_a_pledge():
+    x = _release("Korea-Chile Policy Consultation to Take Place",
+                 "1. The two sides will take stock of progress in trade and will discuss ways to cooperate.",
+                 "2. They will also go over regional issues and look for new areas of cooperation.")
+    assert _pledges(x) == []
+
+
+def test_agreement_of_an_earlier_event_is_background():
+    x = _release("First Senior Officials' Meeting Held",
+                 "1. The meeting was created because the members of the Forum in Tashkent last year agreed to hold it.")
+    assert not [k for k, _ in _pledges(x) if k == "agreement"]
+
+
+def test_amounts_in_an_introductory_clause_are_past():
+    x = _release("Korea Provides Aid",
+                 "1. Following its announcements in March of US$5 million in aid for Haiti, the Korean government "
+                 "will continue to contribute to global humanitarian efforts.")
+    assert [k for k, _ in _pledges(x)] == ["commitment"]
+    assert x.pledges[0].amount is None
+
+
+def test_coordinated_will_after_a_present_verb_is_a_commitment():
+    x = _release("Statement on the Attack in Kabul",
+                 "1. The Government of the Republic of Korea strongly condemns the attack, and will continue to "
+                 "support international efforts against terrorism.", section="Statements")
+    assert [(p.kind, p.actor_country) for p in x.pledges] == [("commitment", "KR")]
+
+
+def test_reported_would_is_a_commitment():
+    x = _release("Foreign Minister Attends Meeting",
+                 "1. Foreign Minister Chung stressed that the ROK would expand its support for maritime security in the region.")
+    assert [(p.kind, p.actor_country) for p in x.pledges] == [("commitment", "KR")]
+
+
+def test_hoped_would_is_not_a_commitment():
+    x = _release("Foreign Minister Attends Meeting",
+                 "1. Foreign Minister Chung said that he hoped the talks would resume soon.")
+    assert _pledges(x) == []
