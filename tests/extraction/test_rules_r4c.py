@@ -163,3 +163,30 @@ def test_hoped_would_is_not_a_commitment():
     x = _release("Foreign Minister Attends Meeting",
                  "1. Foreign Minister Chung said that he hoped the talks would resume soon.")
     assert _pledges(x) == []
+
+
+# --- meeting kind / format / city ----------------------------------------------------------------
+
+def test_teleconference_is_virtual():
+    x = _release("Vice Minister Joins Teleconference",
+                 "1. Vice Minister Choi Jong-kun took part in a teleconference with the vice foreign ministers of "
+                 "five countries on May 11.")
+    assert x.meetings and x.meetings[0].format == "virtual"
+
+
+def test_held_meeting_placed_nowhere_has_no_format():
+    x = _release("Foreign Minister Meets Secretary of State",
+                 "1. On May 11, Foreign Minister Chung Eui-yong held a meeting with Secretary of State Antony "
+                 "Blinken of the US and discussed the alliance.")
+    assert x.meetings and x.meetings[0].format is None
+
+
+def test_received_visitor_stays_in_person():
+    x = _release("Foreign Minister Receives Senator",
+                 "1. Foreign Minister Chung Eui-yong received US Senator Tom Wells on May 11.")
+    assert x.meetings and x.meetings[0].format == "in_person"
+
+
+def test_press_briefing_title_does_not_make_a_briefing():
+    from diplomacy.extraction.meetings import _kind
+    assert _kind("Spokesperson's Press Briefing (May 4, 2021)", False, False) == "meeting"
