@@ -244,8 +244,13 @@ def _is_social_link(s: str) -> bool:
     return s[:1].isdigit() or bool(re.search(r"\b(?:Korea|Ministry|Embassy|Consulate|Mission|MOFA)\b", s, re.I))
 
 
+_SITE_STARTS = ("Ministry", "MINISTRY", "MOFA", "Embassy", "EMBASSY", "Consulate", "Permanent", "Mission", "The ", "the ")
+
+
 def _is_site_furniture(s: str) -> bool:
     """The site's name, or one of its social-media links (header lines before the title)."""
+    if len(s) > 120 or not (s[:1].isdigit() or s.startswith(_SITE_STARTS)):
+        return False
     return bool(_SITE_NAME_RE.match(s)) or _is_social_link(s)
 
 
@@ -297,12 +302,12 @@ def _take_date_block(lines: list[tuple[int, str]], i: int, meta: _Meta) -> int:
         if meta.published_on is None:
             meta.published_on, meta.published_at = _parse_date(dm)
         return _take_hits(lines, i + 1, meta)
-    pm = _PIPE_DATE_RE.match(text)
+    pm = _PIPE_DATE_RE.match(text) if text[:1].isdigit() and "|" in text else None
     if pm:
         if meta.published_on is None:
             meta.published_on = _pipe_date(pm)
         return _take_hits(lines, i + 1, meta)
-    lm = _LONG_DATE_RE.match(text)
+    lm = _LONG_DATE_RE.match(text) if len(text) < 60 and text[:1].isalpha() else None
     if lm:
         d = _long_date(lm)
         if d is not None:
@@ -412,9 +417,10 @@ def parse_release(raw: bytes, source_name: str) -> ParsedRelease:
             if "translation" in note:
                 meta.notes.append("unofficial translation" if "unofficial" in note else note)
             continue
-        if _canon(s) in FURNITURE or _IMAGE_NAME_RE.match(s):
+        short = len(s) < 60
+        if _canon(s) in FURNITURE or (short and " " not in s and _IMAGE_NAME_RE.match(s)):
             continue
-        if meta.published_on is None and _LONG_DATE_RE.match(s):
+        if short and meta.published_on is None and s[:1].isalpha() and _LONG_DATE_RE.match(s):
             # a briefing's own date line ("June 30, 2022 14:30 KST") dates a page with no date block
             lm = _LONG_DATE_RE.match(s)
             d = _long_date(lm)
