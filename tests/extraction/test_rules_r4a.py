@@ -1,0 +1,78 @@
+"""Rules added in round r4a (organizations and the titles that name them): one small release
+per rule, written for these tests in our own words (not taken from any scoring set)."""
+
+from diplomacy.extraction import extract, parse_release
+
+
+def _release(title: str, *paragraphs: str, date: str | None = "2021-05-16", section: str = "Press Releases"):
+    body = "\n\n".join(paragraphs)
+    block = f"Date\n{date}\nhit\n12\n\n" if date else ""
+    raw = f"{section}\n\n{title}\n\n{block}{body}\n".encode()
+    return extract(parse_release(raw, "rule_test.txt"))
+
+
+def _orgs(x):
+    return {(o.name, o.country) for o in x.organizations}
+
+
+def _names(x):
+    return {o.name for o in x.organizations}
+
+
+# --- keyword discovery: whole words, one sentence, "X and Y Foundation" ------------------------
+
+def test_keyword_names_end_on_a_whole_word():
+    x = _release(
+        "Vice Minister Meets UN High Commissioner for Human Rights",
+        "1. Vice Minister Choi met with UN High Commissioner for Human Rights Jane DOE in Geneva on May 3.",
+        "2. The Korean delegation was led by Director of Consular Services Kim Min-ho.",
+    )
+    names = _names(x)
+    assert "High Commission" not in names
+    assert "Consular Service" not in names
+
+
+def test_keyword_name_does_not_span_a_sentence_end():
+    x = _release(
+        "The 4th ROK-Peru Joint Commission Held",
+        "1. The 4th ROK-Peru Joint Commission was held in Lima on Monday, May 10. The Joint Commission "
+        "was co-chaired by Deputy Minister Kim Min-ho and Vice Minister Ana TORRES of Peru.",
+    )
+    assert not any("Commission" in n for n in _names(x))
+
+
+def test_two_common_words_joined_by_and_before_foundation():
+    x = _release(
+        "Foreign Minister Visits Memorial",
+        "1. Foreign Minister Chung Eui-yong met officials of the Remembrance and Reconciliation Foundation "
+        "in Seoul on May 12.",
+    )
+    names = _names(x)
+    assert "Remembrance and Reconciliation Foundation" in names
+    assert "Reconciliation Foundation" not in names
+
+
+# --- foreign ministries written in full that begin like the ROK's ----------------------------------
+
+def test_longer_foreign_ministry_name_with_a_city_is_not_the_roks():
+    x = _release(
+        "Ambassador Pays Courtesy Call on Foreign Minister of Morocco",
+        "1. Ambassador Lee Ji-hoon paid a courtesy call on Minister Nasser BOURITA at the Ministry of "
+        "Foreign Affairs and African Cooperation in Rabat on May 11.",
+    )
+    orgs = _orgs(x)
+    assert ("Ministry of Foreign Affairs and African Cooperation of Morocco", "MA") in orgs
+    assert ("Ministry of Foreign Affairs of Morocco", "MA") not in orgs
+
+
+def test_department_of_foreign_affairs_takes_the_country_of_its_sentence():
+    x = _release(
+        "The 2nd ROK-Australia Consular Consultation Held",
+        "1. The 2nd ROK-Australia Consular Consultation was held in Canberra on May 6. The Korean delegation "
+        "was led by Director-General Kim Min-ho of the Ministry of Foreign Affairs, and the Australian "
+        "delegation by First Assistant Secretary Mark LEE of the Department of Foreign Affairs and Trade.",
+        "2. Mr. Lee said that the Department of Foreign Affairs and Trade will expand its online services.",
+    )
+    orgs = _orgs(x)
+    assert ("Department of Foreign Affairs and Trade of Australia", "AU") in orgs
+    assert not any(c == "KR" and n.startswith("Department") for n, c in orgs)
