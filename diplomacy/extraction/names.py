@@ -62,7 +62,7 @@ _COUNTERPART_NAME_RE = re.compile(r"\b(?:his|her|their) (?:(?P<mod>[A-Z][\w.-]*(
                                   r"le|la|de|da|van|von|der|del|bin|al)){1,3})")
 _APPOINTEE_RE = re.compile(r"\bto (?P<name>[A-Z][^\W\d_]+(?:-[A-Za-z]+)?(?: [A-Z][^\W\d_]+(?:-[A-Za-z]+)?){0,3}) on (?:his|her) "
                            r"(?:appointment|election|re-election|reappointment) as (?:the )?(?:new )?"
-                           r"(?P<title>[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|for|and|the))*)")
+                           r"(?P<title>[A-Z][\w’'-]*(?:(?:,(?= (?:[A-Z][\w’'-]* ){1,3}(?:and|&) [A-Z]))? (?:[A-Z][\w’'-]*|of|for|and|the))*)")
 _DIPLOMATIC_DESK_RE = re.compile(r"^(?:Deputy |Assistant )?(?:Director|Director-General|Director General|Head)(?: of the Department)? "
                                  r"(?:for|of) (?:[A-Z][a-z]+ )?(?:Asian|Asia|African|Africa|European|Europe|American|Americas|"
                                  r"Pacific|Middle Eastern|Political|Multilateral|Consular|Bilateral|Protocol|International "
@@ -74,6 +74,10 @@ _LIST_NEXT_RE = re.compile(r"(?:,? and |, )([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){
 _ACR_PAREN_RE = re.compile(r"\([A-Z][A-Za-z0-9&-]{1,11}\) [A-Z]")
 
 
+_FOREIGN_PORT_RE = re.compile(r"(?:the )?(?:Foreign(?! Trade\b)|External (?:Affairs|Relations)\b|International Relations\b)")
+_SECRETARY_CABINETS = frozenset({"PH", "US"})  # cabinet departments headed by a "Secretary of …"
+_SECRETARY_OF_RE = re.compile(r"^(Cabinet )?Secretary (?:of|for) ((?!State\b|the\b)[A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+){0,3})$")
+_SECOND_ROLE_RE = re.compile(r" of (?:the )?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) and (?=[A-Z])")
 _OF_OFFICIAL_NAME_RE = re.compile(r"\s(?:of|from) (?=(?:the )?[A-Z])")
 
 
@@ -274,6 +278,11 @@ class PeopleFinder:
 
     def _org_for_title(self, title: str, country: str | None) -> str | None:
         home = country in (None, HOME)
+        pm = None if home else _RX5.search(title)
+        if pm and _FOREIGN_PORT_RE.match(pm.group(1)) and pm.group(1) != "Foreign Affairs":
+            # "Minister of External Affairs", "… of International Relations and Cooperation", "… of
+            # Foreign and European Affairs": the implied foreign ministry (README), real name an alias
+            return _implied_ministry_alias(self.orgs, country, "Ministry of " + pm.group(1).rstrip(","))
         for words, org_name in HOME_TITLE_ORG:
             if words in title:
                 if home:
@@ -290,6 +299,13 @@ class PeopleFinder:
         if not home and _RX2.search(title) and _RX3.search(title):
             # "Cabinet Secretary for Foreign and Diaspora Affairs", "Foreign Secretary"
             return self.orgs.foreign_ministry("Foreign", country, -1, -1)
+        sm = None if home else _SECRETARY_OF_RE.match(title)
+        if sm and (sm.group(1) or country in _SECRETARY_CABINETS):
+            # "Secretary of Finance" of the Philippines, "Cabinet Secretary for Energy" of Kenya: a
+            # cabinet secretary heads that country's ministry of the portfolio (not Argentina's
+            # "Secretary of Mining", a secretariat inside a ministry)
+            return self.orgs.add(f"Ministry of {sm.group(2)} of {country_name(country)}", kind="ministry",
+                                 country=country, start=-1, end=-1, confidence=0.5)
         m = None if _RX4.search(title) else _RX5.search(title)
         if m:
             port = m.group(1).replace("the ", "")
@@ -593,6 +609,13 @@ class PeopleFinder:
         while text[end - 4 : end] in (" and", " the") or text[end - 3 : end] in (" of", " on"):
             end = text.rfind(" ", 0, end)
         full = text[ts:end]
+        sm = next((x for x in _SECOND_ROLE_RE.finditer(full) if lookup_country(x.group(1))
+                   or official_country_at(x.group(1), 0)[0]), None) if " and " in full else None
+        if sm:
+            # "Name, Minister of … of the Slovak Republic and OSCE Chairperson-in-Office": the
+            # title ends with its country; what follows "and" is a second role
+            full = full[: sm.end() - len(" and ")]
+            end = ts + len(full)
         org, country = porg, pcountry
         cut = len(full)
         for a, b, k in self.orgs.claimed:

@@ -76,3 +76,48 @@ def test_department_of_foreign_affairs_takes_the_country_of_its_sentence():
     orgs = _orgs(x)
     assert ("Department of Foreign Affairs and Trade of Australia", "AU") in orgs
     assert not any(c == "KR" and n.startswith("Department") for n, c in orgs)
+
+
+# --- titles that name (or imply) another country's ministry -------------------------------------
+
+def test_unusual_foreign_portfolio_implies_the_foreign_ministry_with_its_real_name_as_alias():
+    x = _release(
+        "Foreign Minister Holds Talks with Foreign Minister of Nigeria",
+        "1. Foreign Minister Chung Eui-yong held talks with Minister of External Affairs Musa BELLO of "
+        "Nigeria in Seoul on May 14.",
+    )
+    ministry = next(o for o in x.organizations if o.country == "NG")
+    assert ministry.name == "Ministry of Foreign Affairs of Nigeria"
+    assert "Ministry of External Affairs" in ministry.aliases
+
+
+def test_appositive_title_ending_with_its_country_before_a_second_role():
+    x = _release(
+        "Vice Minister Meets OSCE Chairperson-in-Office",
+        "1. Vice Minister Choi Jong-moon held talks with Anna NOVAKOVA, Minister of Foreign and European "
+        "Affairs of the Slovak Republic and OSCE Chairperson-in-Office, in Vienna on May 6.",
+    )
+    person = next(p for p in x.people if p.name == "Anna Novakova")
+    orgs = {o.key: o for o in x.organizations}
+    assert person.country == "SK"
+    assert orgs[person.organization_key].name == "Ministry of Foreign Affairs of Slovakia"
+
+
+def test_title_with_a_portfolio_listed_with_commas_after_an_appointment():
+    x = _release(
+        "Foreign Minister Congratulates New Foreign Minister of Australia",
+        "1. Foreign Minister Chung Eui-yong on May 2 sent a congratulatory message to Emma CLARKE on her "
+        "appointment as Minister for Foreign Affairs, Trade and Development of Australia.",
+    )
+    person = next(p for p in x.people if p.name == "Emma Clarke")
+    assert person.title == "Minister for Foreign Affairs, Trade and Development"
+    assert person.country == "AU"
+
+
+def test_a_cabinet_secretary_of_the_philippines_heads_a_ministry():
+    x = _release(
+        "Deputy Minister Calls on Secretary of Trade of the Philippines",
+        "1. Deputy Minister Baek Ji-ah, who is visiting the Philippines, called on Secretary of Trade "
+        "Maria SANTOS of the Philippines in Manila on May 12.",
+    )
+    assert ("Ministry of Trade of the Philippines", "PH") in _orgs(x)
