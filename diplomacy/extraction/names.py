@@ -315,12 +315,27 @@ class PeopleFinder:
             return self.orgs.add(f"Ministry of {port} of {country_name(country)}", kind="ministry",
                                  country=country, start=-1, end=-1, confidence=0.5)
         if home and any(title.startswith(t) or (" " + t) in title for t in MOFA_TITLES):
+            if title.startswith("Ambassador") and not title.startswith("Ambassador for"):
+                emb = self._home_embassy_for(title)
+                if emb:  # g10, g20: an ROK ambassador belongs to the ROK embassy the release names
+                    return emb
             return self._known_org("Ministry of Foreign Affairs")
         if not home and _DIPLOMATIC_DESK_RE.search(title) and not _RX5.search(title):
             # "Director for Asian Affairs", "Director-General for Political Affairs" of another
             # country: a desk of its foreign ministry
             return self.orgs.foreign_ministry("Foreign", country, -1, -1)
         return None
+
+    def _home_embassy_for(self, title: str) -> str | None:
+        """The ROK embassy recorded in this release for an ambassador's title: the one in the
+        country the title names ("Ambassador of the Republic of Korea to Brazil"), or the only one."""
+        embs = [o for o in self.orgs.orgs.values() if o.kind == "diplomatic_mission" and o.country == HOME
+                and o.name.startswith("Embassy of the Republic of Korea in ")]
+        to = title.rpartition(" to ")[2] if " to " in title else ""
+        code = (lookup_country(to) or official_country_at(to, 0)[0]) if to else None
+        if code:
+            embs = [o for o in embs if o.name.endswith(" in " + country_name(code))]
+        return embs[0].key if len(embs) == 1 else None
 
     def _same_person(self, key, name, clean, fam, giv, order, known):
         """One person written in full twice, once longer ("Josep Borrell" and "Josep Borrell

@@ -93,6 +93,11 @@ _ACR_MODIFIER_RE = re.compile(
     r" (?:[A-Z][\w’'-]* ){0,2}(?:Council|Assembly|Commissioner|Secretariat|Commission|Committee|"
     r"Agency|Programme|Program|Fund|Office|Organization|Mission|Command|Court|Tribunal|Network|University|"
     r"Institute|Foundation|Centre|Center)\b")
+# an organization's name qualifying a title or an activity, not named as a noun phrase of its own
+_TITLE_OR_ACTIVITY_AFTER_RE = re.compile(
+    r" (?:(?:Deputy |Under-|Assistant )?Secretary[- ]General|Special (?:Envoy|Rapporteur|Adviser|Advisor)|"
+    r"peacekeeping|peacekeepers|sanctions|reform|agencies|troops|forces|system-wide|member states)\b")
+_NAME_NEXT_RE = re.compile(r",? (?!(?:On|In|At|The|This|Last|Next)\b)[A-Z][\w’'-]+ [A-Z]")
 GENERIC_FIRST = frozenset("Office Secretariat Preparatory Organizing Organising Joint General Special "
                           "Permanent Executive Central Regional Local Main New Relevant".split())
 LEADING_STOP = frozenset(
@@ -368,6 +373,11 @@ def find_organizations(col: OrgCollector) -> None:
             if _ACR_MODIFIER_RE.match(text, e) and (rx is col.idx.acr_re or o.kind != "un_body") \
                     and not col.idx.by_form.get(norm(text[s:_ACR_MODIFIER_RE.match(text, e).end()])):
                 continue  # "the UN Security Council": the council is named, not the UN
+            tm = _TITLE_OR_ACTIVITY_AFTER_RE.match(text, e) if o.kind != "ministry" else None
+            if tm and not (tm.group(0)[1].isupper() and _NAME_NEXT_RE.match(text, tm.end())):
+                # "convened by the UN Secretary-General", "UN peacekeeping operations": a modifier
+                # (not "NATO Secretary-General Jens Stoltenberg": the holder's organization)
+                continue
             if o.kind == "ministry" and o.country == HOME:
                 mm = _MINISTRY_RE.match(text, s)
                 if mm and mm.end() > e and _country_after(text, mm.end())[0] not in (None, HOME):

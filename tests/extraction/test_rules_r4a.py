@@ -121,3 +121,36 @@ def test_a_cabinet_secretary_of_the_philippines_heads_a_ministry():
         "Maria SANTOS of the Philippines in Manila on May 12.",
     )
     assert ("Ministry of Trade of the Philippines", "PH") in _orgs(x)
+
+
+# --- an organization's name qualifying a title or an activity ----------------------------------
+
+def test_un_only_qualifying_an_activity_or_an_unnamed_title_is_not_recorded():
+    x = _release(
+        "Vice Minister Holds Policy Consultation with Rwanda",
+        "1. Vice Minister Choi Jong-moon held a policy consultation with State Minister Jean MUGABO of Rwanda "
+        "in Kigali on May 4. Minister Mugabo thanked the ROK for its support to UN peacekeeping operations "
+        "and for the summit convened by the UN Secretary-General in April.",
+    )
+    assert "United Nations" not in _names(x)
+
+
+def test_an_organization_before_a_named_holders_title_is_recorded():
+    x = _release(
+        "Foreign Minister Meets NATO Secretary General",
+        "1. Foreign Minister Chung Eui-yong met with NATO Secretary General Jens STOLTENBERG in Brussels on May 4.",
+    )
+    assert "North Atlantic Treaty Organization" in _names(x)
+
+
+def test_rok_ambassador_belongs_to_the_embassy_the_release_names():
+    x = _release(
+        "Ambassador Pays Courtesy Call on Foreign Minister of Peru",
+        "1. Ambassador of the Republic of Korea to Peru Kim Min-ho paid a courtesy call on Minister of Foreign "
+        "Affairs Ana TORRES of Peru in Lima on May 10.",
+        "2. The Korean Embassy in Peru will hold a Korea-Peru business forum in June.",
+    )
+    orgs = {o.key: o for o in x.organizations}
+    amb = next(p for p in x.people if p.name == "Kim Min-ho")
+    assert orgs[amb.organization_key].name == "Embassy of the Republic of Korea in Peru"
+    assert ("Ministry of Foreign Affairs", "KR") not in _orgs(x)
