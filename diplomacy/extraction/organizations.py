@@ -98,6 +98,7 @@ _TITLE_OR_ACTIVITY_AFTER_RE = re.compile(
     r" (?:(?:Deputy |Under-|Assistant )?Secretary[- ]General|Special (?:Envoy|Rapporteur|Adviser|Advisor)|"
     r"peacekeeping|peacekeepers|sanctions|reform|agencies|troops|forces|system-wide|member states)\b")
 _NAME_NEXT_RE = re.compile(r",? (?!(?:On|In|At|The|This|Last|Next)\b)[A-Z][\w’'-]+ [A-Z]")
+_NAME_BEFORE_RE = re.compile(r"[A-Z][\w’'-]+ [A-Z][\w’'-]+, (?:the )?$")  # "Nakamitsu Izumi, UN Under-Secretary-General"
 GENERIC_FIRST = frozenset("Office Secretariat Preparatory Organizing Organising Joint General Special "
                           "Permanent Executive Central Regional Local Main New Relevant".split())
 LEADING_STOP = frozenset(
@@ -374,7 +375,8 @@ def find_organizations(col: OrgCollector) -> None:
                     and not col.idx.by_form.get(norm(text[s:_ACR_MODIFIER_RE.match(text, e).end()])):
                 continue  # "the UN Security Council": the council is named, not the UN
             tm = _TITLE_OR_ACTIVITY_AFTER_RE.match(text, e) if o.kind != "ministry" else None
-            if tm and not (tm.group(0)[1].isupper() and _NAME_NEXT_RE.match(text, tm.end())):
+            if tm and not (tm.group(0)[1].isupper() and (_NAME_NEXT_RE.match(text, tm.end())
+                                                         or _NAME_BEFORE_RE.search(text, max(0, s - 60), s))):
                 # "convened by the UN Secretary-General", "UN peacekeeping operations": a modifier
                 # (not "NATO Secretary-General Jens Stoltenberg": the holder's organization)
                 continue
