@@ -594,7 +594,17 @@ def _longer_portfolio(full: str, col: "OrgCollector") -> bool:
     full = _trim_person_tail(full)
     full, _ = _trim_sentence_end(full, 0)
     last = full.rsplit(" ", 1)[-1].rstrip(",")
-    return last in PORTFOLIO_END and not col.idx.by_form.get(norm(full)) and last not in _ORG_TAIL_WORDS
+    if not (last in PORTFOLIO_END and not col.idx.by_form.get(norm(full)) and last not in _ORG_TAIL_WORDS):
+        return False
+    # every word added is a portfolio's ("… and President Hold Policy …" in a headline is not)
+    known = next((o for o in col.idx.by_form if full.lower().startswith(o) and len(o) > 12), None)
+    rest = full[len(known):] if known else full.split(" ", 3)[-1]
+    return all(w in ("and", "&", "") or (w in PORTFOLIO_END or w in _PORTFOLIO_MODS) and w not in _ORG_TAIL_WORDS
+               for w in rest.replace(",", " ").split(" "))
+
+
+_PORTFOLIO_MODS = frozenset("International Regional African European Foreign Moroccan East Integration Worship "
+                            "Expatriates Diaspora Commonwealth Francophonie Religious Overseas External".split())
 
 
 _ORG_TAIL_WORDS = frozenset("Agency Ministry Committee Council Office Organization Organizations Assembly Union "

@@ -154,3 +154,12 @@ def test_rok_ambassador_belongs_to_the_embassy_the_release_names():
     amb = next(p for p in x.people if p.name == "Kim Min-ho")
     assert orgs[amb.organization_key].name == "Embassy of the Republic of Korea in Peru"
     assert ("Ministry of Foreign Affairs", "KR") not in _orgs(x)
+
+
+def test_a_headline_does_not_lengthen_an_roks_ministry():
+    x = _release(
+        "Ministry of Foreign Affairs, Ministry of Unification and President Hold Policy Discussion on Peace",
+        "1. The Ministry of Foreign Affairs and the Ministry of Unification held a policy discussion in Seoul "
+        "on May 3.",
+    )
+    assert _names(x) == {"Ministry of Foreign Affairs", "Ministry of Unification"}
