@@ -99,6 +99,12 @@ _TITLE_OR_ACTIVITY_AFTER_RE = re.compile(
     r"peacekeeping|peacekeepers|sanctions|reform|agencies|troops|forces|system-wide|member states)\b")
 _NAME_NEXT_RE = re.compile(r",? (?!(?:On|In|At|The|This|Last|Next)\b)[A-Z][\w’'-]+ [A-Z]")
 _NAME_BEFORE_RE = re.compile(r"[A-Z][\w’'-]+ [A-Z][\w’'-]+, (?:the )?$")  # "Nakamitsu Izumi, UN Under-Secretary-General"
+# bilateral meeting series are meetings, not organizations (README: "the joint economic committee")
+_MEETING_SERIES_RE = re.compile(r"(?:^|\s)Joint (?:[A-Z][\w’'-]* (?:and |& )?){0,4}(?:Commission|Committee)\b|"
+                                r"^(?:\d+(?:st|nd|rd|th) )?[A-Z][\w’'.]*-[A-Z][\w’'.-]* (?:[A-Z][\w’'-]* ){0,3}"
+                                r"(?:Commission|Committee)$")
+_COMPANY_TAIL_RE = re.compile(r"\b(?:Power|Electric|Energy|Gas|Oil|Petroleum|Steel|Motors?|Airlines|Shipbuilding|"
+                              r"Heavy Industries|Electronics|Engineering|Construction|Telecom|Chemical|Pharmaceutical)$")
 GENERIC_FIRST = frozenset("Office Secretariat Preparatory Organizing Organising Joint General Special "
                           "Permanent Executive Central Regional Local Main New Relevant".split())
 LEADING_STOP = frozenset(
@@ -486,8 +492,12 @@ def find_organizations(col: OrgCollector) -> None:
                 if ws[i][:1] == abbr[0] and ws[i - 1] in ("of", "the", "and", "for") and ORG_WORDS.search(" ".join(ws[i:])):
                     long = " ".join(ws[i:])
                     break
-        if not long or EVENT_WORDS.search(long) or not ORG_WORDS.search(long):
-            continue
+        company = bool(long) and not ORG_WORDS.search(long) and _COMPANY_TAIL_RE.search(long) is not None \
+            and _main_initials(long.split(" ")) == [c for c in abbr.upper() if c.isalpha()]
+        if not long or EVENT_WORDS.search(long) or not (ORG_WORDS.search(long) or company):
+            continue  # ("Korea Hydro & Nuclear Power (KHNP)": a company, its initials its acronym)
+        if _MEETING_SERIES_RE.search(long):
+            continue  # "the ROK-Indonesia Joint Economic and Trade Committee (JETCO)": a meeting series
         if long.startswith("UN ") or long.startswith("ROK "):
             pass
         s = m.start() - 1 - len(long) if head.endswith(long) else m.start()
@@ -501,8 +511,8 @@ def find_organizations(col: OrgCollector) -> None:
         if s < 0 or col.is_claimed(s, m.end()):
             continue
         code = HOME if _is_home(long) else _foreign_demonym_country(long)
-        key = col.add(long, kind=_kind_for(long, code), country=code, start=s, end=s + len(long), acronym=abbr,
-                      confidence=CONF_DISCOVERED)
+        key = col.add(long, kind="company" if company else _kind_for(long, code), country=code, start=s,
+                      end=s + len(long), acronym=abbr, confidence=CONF_DISCOVERED)
         col.claimed.append((m.start(1), m.end(1), key))
     # 6. "... Agency/Institute/Service/..." (keyword discovery)
     for m in windowed_finditer(_KEYWORD_ORG_RE, _KEYWORD_ANCHOR, text, 220, 220):
@@ -527,6 +537,8 @@ def find_organizations(col: OrgCollector) -> None:
             continue
         if EVENT_WORDS.search(name) and not name.endswith(" Secretariat"):
             continue  # "… Forum Secretariat": a forum's standing secretariat is an organization
+        if _MEETING_SERIES_RE.search(name):
+            continue  # "the ROK-Indonesia Joint Commission": a bilateral meeting series (README)
         first = name.split(" ")[0]
         if first in GENERIC_FIRST or first.lower() == first or FACILITY_RE.search(name) or NOT_ORG_RE.match(name):
             continue

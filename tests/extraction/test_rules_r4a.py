@@ -163,3 +163,24 @@ def test_a_headline_does_not_lengthen_an_roks_ministry():
         "on May 3.",
     )
     assert _names(x) == {"Ministry of Foreign Affairs", "Ministry of Unification"}
+
+
+# --- bilateral meeting series and companies named with their acronym ----------------------------
+
+def test_bilateral_joint_committees_and_commissions_are_not_organizations():
+    x = _release(
+        "The 2nd ROK-Kenya Joint Economic and Trade Committee Held",
+        "1. The 2nd ROK-Kenya Joint Economic and Trade Committee (JETCO) was held in Nairobi on May 11. "
+        "The two sides agreed that the ROK-Kenya Joint Commission will meet in Seoul next year.",
+    )
+    assert not any("Joint" in n for n in _names(x))
+
+
+def test_a_company_whose_initials_are_its_acronym():
+    x = _release(
+        "Vice Minister Meets Polish Deputy Minister",
+        "1. Vice Minister Choi Jong-moon met with Deputy Minister Jan KOWALSKI of Poland in Warsaw on May 6 "
+        "and noted the interest of Korea Hydro & Nuclear Power (KHNP) in the nuclear power plant project.",
+    )
+    o = next(o for o in x.organizations if o.acronym == "KHNP")
+    assert (o.name, o.kind, o.country) == ("Korea Hydro & Nuclear Power", "company", "KR")
