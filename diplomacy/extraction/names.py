@@ -77,6 +77,10 @@ _ACR_PAREN_RE = re.compile(r"\([A-Z][A-Za-z0-9&-]{1,11}\) [A-Z]")
 _FOREIGN_PORT_RE = re.compile(r"(?:the )?(?:Foreign(?! Trade\b)|External (?:Affairs|Relations)\b|International Relations\b)")
 _SECRETARY_CABINETS = frozenset({"PH", "US"})  # cabinet departments headed by a "Secretary of …"
 _SECRETARY_OF_RE = re.compile(r"^(Cabinet )?Secretary (?:of|for) ((?!State\b|the\b)[A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+){0,3})$")
+_RANK_TITLES = frozenset({"Ambassador", "Counsellor", "Counselor", "Minister-Counsellor"})
+_RANK_APPOS_RE = re.compile(r", ((?:(?:Deputy|Vice|Under|Permanent|State|Chief|First|Second) )?(?:Secretary[- ]General|"
+                            r"Secretary|Minister|Director[- ]General|Director|Undersecretary|Under-Secretary) "
+                            r"(?:of|for) (?:[A-Z][\w’'-]*(?:,? (?:and |& )?)?){1,5}),")
 _SECOND_ROLE_RE = re.compile(r" of (?:the )?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) and (?=[A-Z])")
 _OF_OFFICIAL_NAME_RE = re.compile(r"\s(?:of|from) (?=(?:the )?[A-Z])")
 
@@ -463,6 +467,11 @@ class PeopleFinder:
                     if code:
                         country = code
                         break
+            am = _RANK_APPOS_RE.match(text, ne) if title in _RANK_TITLES else None
+            if am:
+                # "Ambassador Carlos Eduardo MONTEIRO, Secretary-General of Foreign Affairs,": a
+                # diplomatic rank before the name, the post (which names the ministry) after it
+                title = am.group(1)
             org = porg
             if org is None:
                 # "Secretary of State Pawel JABLONSKI of the Ministry of Foreign Affairs of Poland"

@@ -184,3 +184,15 @@ def test_a_company_whose_initials_are_its_acronym():
     )
     o = next(o for o in x.organizations if o.acronym == "KHNP")
     assert (o.name, o.kind, o.country) == ("Korea Hydro & Nuclear Power", "company", "KR")
+
+
+def test_a_rank_before_the_name_and_the_post_after_it():
+    x = _release(
+        "Ambassador Pays Courtesy Call on Secretary-General of Foreign Affairs of Chile",
+        "1. Ambassador of the Republic of Korea to Chile Lee Ji-hoon paid a courtesy call on Ambassador Jorge "
+        "ORTEGA, Secretary-General of Foreign Affairs, in Santiago on May 10.",
+    )
+    person = next(p for p in x.people if p.name == "Jorge Ortega")
+    orgs = {o.key: o for o in x.organizations}
+    assert person.title == "Secretary-General of Foreign Affairs"
+    assert orgs[person.organization_key].name == "Ministry of Foreign Affairs of Chile"
