@@ -485,6 +485,16 @@ class PeopleFinder:
                 head = [x for x in of_part[1:3] if x[2] not in ("the", "The")][:1]
                 for s, e, _ in head:
                     org = org or self.orgs.key_at(s, e)
+                if org is None:
+                    # "Undersecretary for Policy of the Department of Foreign Affairs of …": a unit
+                    # ("for Policy") and then the first "of" opens the employer's name
+                    words = [w for _, _, w in of_part]
+                    i = words.index("of") if "of" in words[:6] else -1
+                    if i > 1 and words[0] == "for" and i + 1 < len(of_part):
+                        j = i + 2 if words[i + 1] in ("the", "The") and i + 2 < len(of_part) else i + 1
+                        k = self.orgs.key_at(of_part[j][0], of_part[j][1])
+                        if k and self.orgs.orgs[k].kind == "ministry":
+                            org = k
             if org:
                 country = country or self.orgs.orgs[org].country
             if country is None and tokens[0] in KOREAN_SURNAMES and "-" in tokens[-1]:

@@ -196,3 +196,15 @@ def test_a_rank_before_the_name_and_the_post_after_it():
     orgs = {o.key: o for o in x.organizations}
     assert person.title == "Secretary-General of Foreign Affairs"
     assert orgs[person.organization_key].name == "Ministry of Foreign Affairs of Chile"
+
+
+def test_a_units_title_then_of_the_ministry_names_the_employer():
+    x = _release(
+        "Outcome of the 4th ROK-Indonesia Policy Consultation",
+        "1. Vice Minister of Foreign Affairs Choi Jong-moon, together with Director General for Policy of the "
+        "Ministry of Foreign Affairs of the Republic of Indonesia Budi SANTOSO, held the 4th policy "
+        "consultation in Jakarta on May 6.",
+    )
+    person = next(p for p in x.people if p.name == "Budi Santoso")
+    orgs = {o.key: o for o in x.organizations}
+    assert person.organization_key and orgs[person.organization_key].country == "ID"
