@@ -18,7 +18,7 @@ from .nametools import NAME_TOK_RE
 from .types import Gazetteer, KnownOrganization, OrganizationMention
 
 # inline patterns, compiled once (re.search(r"…") pays a cache lookup per call)
-_RX0 = re.compile(r"\b(?:Korea|Korean|ROK|Seoul|National)\b")
+_RX0 = re.compile(r"\b(?:Korea|Korean|Koreans|ROK|Seoul|National)\b")
 _RX1 = re.compile(r"\bMinistry\b|\bDepartment of\b")
 _RX2 = re.compile(r"\b(?:Institute|University|Academy|Cent(?:er|re) for)\b")
 _RX3 = re.compile(r"\b(?:Embassy|Consulate|Permanent Mission|Delegation)\b")
@@ -568,6 +568,13 @@ def find_organizations(col: OrgCollector) -> None:
         code = lookup_demonym(m.group(1)) or lookup_country(m.group(1))
         if code and not col.is_claimed(m.start(), m.end()):
             col.add(m.group(0), kind="ngo", country=code, start=m.start(), end=m.end(), confidence=CONF_DISCOVERED)
+    # 6e. the ROK's presidential committees ("the Presidential Committee on Northern Economic
+    # Cooperation"): government bodies, not meeting series
+    for m in (_PRES_COMMITTEE_RE.finditer(text) if "Presidential Committee" in text else ()):
+        name, e = _trim_sentence_end(m.group(0), m.end())
+        if not col.is_claimed(m.start(), e):
+            col.add(name, kind="government_agency", country=HOME, start=m.start(), end=e,
+                    confidence=CONF_DISCOVERED)
     # 7. short references to a discovered long name ("the Preparatory Secretariat"), and its
     # acronym used again on its own ("Executive Secretary of ESCWA Name")
     for m in list(col.orgs.values()):
@@ -587,6 +594,8 @@ def find_organizations(col: OrgCollector) -> None:
                 col.add(m.name, kind=m.kind, country=m.country, start=mm.start(), end=mm.end())
 
 
+_PRES_COMMITTEE_RE = re.compile(r"(?<![\w-])Presidential Committee (?:on|for) (?:the )?[A-Z][\w’'-]*"
+                                r"(?:(?:,| and| of| the|) [A-Z][\w’'-]*){0,5}")
 _PROMO_AGENCY_RE = re.compile(r"(?<![\w-])(Business|Enterprise|Invest) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w-])")
 _RED_CROSS_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+)?) Red (?:Cross|Crescent)(?: Society)?(?![\w-])")
 _DEMONYM_BEFORE_RE = re.compile(r"(?<![\w-])(?!The )([A-Z][a-z]+(?: [A-Z][a-z]+)?) $")  # "The Korean Embassy": not "The"

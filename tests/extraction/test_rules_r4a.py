@@ -208,3 +208,27 @@ def test_a_units_title_then_of_the_ministry_names_the_employer():
     person = next(p for p in x.people if p.name == "Budi Santoso")
     orgs = {o.key: o for o in x.organizations}
     assert person.organization_key and orgs[person.organization_key].country == "ID"
+
+
+# --- the ROK's own bodies named without a country ----------------------------------------------
+
+def test_presidential_committees_and_a_body_named_for_overseas_koreans_are_the_roks():
+    x = _release(
+        "Foreign Ministry to Hold Meeting of Heads of Missions",
+        "1. The heads of mission will meet senior officials of the Presidential Committee on Northern Economic "
+        "Cooperation and of the Overseas Koreans Foundation in Seoul on May 18.",
+    )
+    orgs = {o.name: o for o in x.organizations}
+    assert orgs["Presidential Committee on Northern Economic Cooperation"].country == "KR"
+    assert orgs["Overseas Koreans Foundation"].country == "KR"
+
+
+def test_an_roks_representative_for_regional_affairs_belongs_to_the_ministry():
+    x = _release(
+        "ROK Announces Humanitarian Aid at Pledging Conference",
+        "1. The Korean delegation, headed by Representative for African and Middle Eastern Affairs Kim Min-ho, "
+        "attended the pledging conference held in Geneva on May 3.",
+    )
+    person = next(p for p in x.people if p.name == "Kim Min-ho")
+    orgs = {o.key: o for o in x.organizations}
+    assert orgs[person.organization_key].name == "Ministry of Foreign Affairs"
