@@ -36,6 +36,9 @@ FURNITURE = frozenset(
         "Home", "HOME", "Menu", "Search", "Close", "Open", "Sitemap", "Site map", "Login",
         "Attachment", "Attachments", "Attached file", "Download", "Preview", "Scrap",
         "Font size", "Increase", "Decrease", "Reset", "Copy URL", "Back", "More",
+        # real mofa.go.kr / embassy / publicnow.com page furniture
+        "SCREEN SIZE", "TYPE SIZE", "Text size", "Results", "RSS", "Instagram", "YouTube", "Blog",
+        "Archived content", "Print page", "Print this page", "Share this page", "Go to top",
     )
 )
 SECTIONS = (
@@ -159,6 +162,63 @@ _MISSION_LOCAL_RE = re.compile(
     r"presbeia|πρεσβεία|représentation permanente|misión permanente|missão permanente)\b",
     re.I,
 )
+# The site's own name as a header line ("Ministry of Foreign Affairs REPUBLIC OF KOREA",
+# "Ministry of Foreign Affairs of the Republic of Korea" on publicnow.com copies, an embassy's
+# "Embassy of the Republic of Korea in the Federal Republic of Germany"): furniture before the
+# title (kept as a last-resort title when nothing else follows).
+_SITE_NAME_RE = re.compile(
+    r"^(?:the )?(?:(?:Ministry of Foreign Affairs(?: and Trade)?|MOFA)(?:,| of| -)?(?: the)? Republic of Korea"
+    r"(?: \(MOFA\))?|(?:Embassy|Consulate[- ]General|Consulate|Permanent Mission|Mission) of the Republic of Korea"
+    r"(?: (?:in|to) [A-Z][^.:;!?|]{0,70})?)$",
+    re.I,
+)
+# A list of the site's social-media links ("1. Ministry of Foreign Affairs, Republic of Korea
+# facebook"): a short line (numbered or not) ending with a network's name.
+_SOCIAL_RE = re.compile(
+    r"^(?:\d{1,2}\.\s*)?[^.!?]{0,80}?\b(?:facebook|instagram|twitter|youtube|flickr|blog|kakao ?(?:story|talk)?|"
+    r"naver|linkedin|tiktok|weibo|telegram|threads|x)$",
+    re.I,
+)
+# An image's file or slot name left where a picture stood ("world1", "photo_02", "img.jpg").
+_IMAGE_NAME_RE = re.compile(r"^(?:[a-z]{2,12}[_-]?\d{1,3}|[\w-]{1,40}\.(?:jpe?g|png|gif|webp))$", re.I)
+_MONTHS = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
+           r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_MONTH_NUM = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+# "June 30, 2022 14:30 KST", "Sep. 13, 2012 14:30 KST", "30 June 2022": a long-form date line
+_LONG_DATE_RE = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:(" + _MONTHS + r")\s?(\d{1,2}),?\s(\d{4})|(\d{1,2})\s(" + _MONTHS
+    + r"),?\s(\d{4}))(?:,?\s+(\d{1,2}):(\d{2})(?::\d{2})?)?(?:\s*(?:KST|\(KST\)|local time|\(local time\)|GMT[+-]?\d*))?\.?$",
+    re.I,
+)
+# publicnow.com: "07/01/2022 | Press release | Archived content", "11/07/2024 | Press release |
+# Distributed by Public on 11/07/2024 02:39" (month first)
+_PIPE_DATE_RE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})\s*\|")
+
+
+def _long_date(m: re.Match) -> dt.date | None:
+    mon, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+    try:
+        return dt.date(int(year), _MONTH_NUM[mon[:3].lower()], int(day))
+    except (ValueError, KeyError):
+        return None
+
+
+def _long_time(d: dt.date, m: re.Match) -> dt.datetime | None:
+    if m.group(7) is None:
+        return None
+    try:
+        return dt.datetime.combine(d, dt.time(int(m.group(7)), int(m.group(8))))
+    except ValueError:
+        return None
+
+
+def _pipe_date(m: re.Match) -> dt.date | None:
+    try:
+        return dt.date(int(m.group(3)), int(m.group(1)), int(m.group(2)))
+    except ValueError:
+        return None
+
+
 # furniture that only ever precedes the title (the page's navigation, the detail-view line)
 _BEFORE_TITLE_RE = re.compile(r"^(?:skip navigation|skip to (?:main )?content)$|상세보기$", re.I)
 
@@ -176,6 +236,22 @@ def _is_pre_title_header(lines: list[tuple[int, str]], i: int) -> bool:
         if _BEFORE_TITLE_RE.search(t):
             return True
     return False
+
+
+def _is_social_link(s: str) -> bool:
+    if len(s) > 100 or not _SOCIAL_RE.match(s):
+        return False
+    return s[:1].isdigit() or bool(re.search(r"\b(?:Korea|Ministry|Embassy|Consulate|Mission|MOFA)\b", s, re.I))
+
+
+_SITE_STARTS = ("Ministry", "MINISTRY", "MOFA", "Embassy", "EMBASSY", "Consulate", "Permanent", "Mission", "The ", "the ")
+
+
+def _is_site_furniture(s: str) -> bool:
+    """The site's name, or one of its social-media links (header lines before the title)."""
+    if len(s) > 120 or not (s[:1].isdigit() or s.startswith(_SITE_STARTS)):
+        return False
+    return bool(_SITE_NAME_RE.match(s)) or _is_social_link(s)
 
 
 def _canon(s: str) -> str:
@@ -206,6 +282,16 @@ def _take_date_block(lines: list[tuple[int, str]], i: int, meta: _Meta) -> int:
             dm = _DATE_ONLY_RE.match(lines[j][1])
             if dm:
                 j += 1
+            elif _LONG_DATE_RE.match(lines[j][1]) and _long_date(_LONG_DATE_RE.match(lines[j][1])):
+                rest = lines[j][1]
+                j += 1
+        if dm is None and rest:
+            lm = _LONG_DATE_RE.match(rest)
+            d = _long_date(lm) if lm else None
+            if d is not None:
+                if meta.published_on is None:
+                    meta.published_on, meta.published_at = d, _long_time(d, lm)
+                return _take_hits(lines, j, meta)
         if dm:
             if meta.published_on is None:
                 meta.published_on, meta.published_at = _parse_date(dm)
@@ -216,6 +302,19 @@ def _take_date_block(lines: list[tuple[int, str]], i: int, meta: _Meta) -> int:
         if meta.published_on is None:
             meta.published_on, meta.published_at = _parse_date(dm)
         return _take_hits(lines, i + 1, meta)
+    pm = _PIPE_DATE_RE.match(text) if text[:1].isdigit() and "|" in text else None
+    if pm:
+        if meta.published_on is None:
+            meta.published_on = _pipe_date(pm)
+        return _take_hits(lines, i + 1, meta)
+    lm = _LONG_DATE_RE.match(text) if len(text) < 60 and text[:1].isalpha() else None
+    if lm:
+        d = _long_date(lm)
+        if d is not None:
+            if meta.published_on is None:
+                meta.published_on = d
+                meta.published_at = _long_time(d, lm)
+            return _take_hits(lines, i + 1, meta)
     hm = _HIT_LABEL_RE.match(text)
     if hm:
         return _take_hits(lines, i, meta)
@@ -245,6 +344,7 @@ def parse_release(raw: bytes, source_name: str) -> ParsedRelease:
     meta = _Meta()
     title = ""
     title_line = None
+    site_line = None
     i = 0
     # ---- header zone: everything up to and including the title
     while i < len(lines):
@@ -268,6 +368,11 @@ def parse_release(raw: bytes, source_name: str) -> ParsedRelease:
         if _BREADCRUMB_RE.match(s) and len(s) < 40 and not s.endswith("."):
             i += 1
             continue
+        if _is_site_furniture(s):
+            if site_line is None:
+                site_line = (lineno, s)
+            i += 1
+            continue
         j = _take_date_block(lines, i, meta)
         if j > i:
             i = j
@@ -281,6 +386,10 @@ def parse_release(raw: bytes, source_name: str) -> ParsedRelease:
         title, title_line = s, lineno
         i += 1
         break
+    if not title and site_line is not None:
+        # nothing after the site's name: that line was the title after all
+        title, title_line = site_line[1], site_line[0]
+        i = next((k + 1 for k, (n, _) in enumerate(lines) if n == site_line[0]), len(lines))
     if not title:
         raise ParseError("no title found: the file holds only page furniture")
     # ---- just after the title: its repeat, section/date furniture
@@ -290,7 +399,8 @@ def parse_release(raw: bytes, source_name: str) -> ParsedRelease:
         if _canon(s.replace(" ", "")) == _canon(title.replace(" ", "")):
             i += 1
             continue
-        if low in FURNITURE or _DETAIL_RE.search(s) or (_HANGUL_RE.search(s) and len(s) < 40):
+        if (low in FURNITURE or _DETAIL_RE.search(s) or (_HANGUL_RE.search(s) and len(s) < 40)
+                or _IMAGE_NAME_RE.match(s) or _is_social_link(s)):
             i += 1
             continue
         j = _take_date_block(lines, i, meta)
@@ -307,8 +417,15 @@ def parse_release(raw: bytes, source_name: str) -> ParsedRelease:
             if "translation" in note:
                 meta.notes.append("unofficial translation" if "unofficial" in note else note)
             continue
-        if _canon(s) in FURNITURE:
+        short = len(s) < 60
+        if _canon(s) in FURNITURE or (short and " " not in s and _IMAGE_NAME_RE.match(s)):
             continue
+        if short and meta.published_on is None and s[:1].isalpha() and _LONG_DATE_RE.match(s):
+            # a briefing's own date line ("June 30, 2022 14:30 KST") dates a page with no date block
+            lm = _LONG_DATE_RE.match(s)
+            d = _long_date(lm)
+            if d is not None:
+                meta.published_on, meta.published_at = d, _long_time(d, lm)
         if meta.published_on is None or meta.hits is None:
             # some layouts put the date block at the end of the page
             probe = _Meta()

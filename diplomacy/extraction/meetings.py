@@ -22,6 +22,7 @@ from .dates import YearContext, explicit, find_dates
 from .names import Mention, PeopleFinder, korean_looking
 from .organizations import OrgCollector
 from .types import MeetingMention, ParticipantMention, PartialDate
+from .rules_r4d import apply_roles as apply_r4d_roles, extra_trigger as r4d_trigger, event_name as r4d_event_name, multilateral_name as r4d_multilateral_name
 
 # inline patterns, compiled once (re.search(r"…") pays a cache lookup per call)
 _RX0 = re.compile(r" in ((?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)")
@@ -250,7 +251,8 @@ _SIGNED_CUT_RE = re.compile(r" (?:at|during|with|which|that|following|after|befo
 PLANNED_RE = re.compile(r"\b(?:will|is scheduled|are scheduled|is to|are to|plans to|to be held|is set to|upcoming)\b")
 CANCELLED_RE = re.compile(r"\b(?:cancell?ed|postponed|called off)\b")
 PHONE_RE = re.compile(r"\b(?:telephone|phone call|phone talks?|over the phone|on the phone|by phone|phone conversation)\b", re.I)
-VIRTUAL_RE = re.compile(r"\b(?:virtual(?:ly)?|video ?conference|videoconference|video call|video link|online format|online meeting|via video)\b", re.I)
+VIRTUAL_RE = re.compile(r"\b(?:virtual(?:ly)?|video ?conference|videoconference|video call|video link|online format|online meeting|via video|"
+                        r"(?:video[- ])?teleconference|web ?conference|webinar)\b", re.I)
 TIME_RE = re.compile(r"\b(?:at\s)?(\d{1,2})(?::(\d{2}))?\s?(a\.m\.|p\.m\.|am|pm)(?![a-z])|\b(?:at\s)(\d{1,2}):(\d{2})\b", re.I)
 VENUE_RE = re.compile(r"\bat (?:the |its |their |his |her )?((?:[\w’'.-]+ ){0,9}?[\w’'.-]+)(?=,| \([A-Z]{2,8}\)| in [A-Z]| on [A-Z]| at \d| and (?:was|were|had)| to (?!the )[a-z]|\.|$)")
 SIDELINES_RE = re.compile(r"on the (?:sidelines|margins) of (?:the )?((?:[\w’'-]+ ){0,12}?[\w’'-]+)(?= in [A-Z]| on [A-Z]|,|\.|$)(?: in ([A-Z][\w.]*(?: [A-Z][\w.]*)?))?")
@@ -263,7 +265,9 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "eighth": 8, "ninth": 9, "tenth": 10}
 ORDINAL_RE = re.compile(r"^(?:the\s)?(\d{1,3})(?:st|nd|rd|th)\s(.+)$", re.I)
 KIND_OF_VENUE_CITY = {"ministry of national defense": "Seoul", "ministry of foreign affairs": "Seoul",
-                      "national assembly": "Seoul", "office of the president": "Seoul"}
+                      "national assembly": "Seoul", "office of the president": "Seoul",
+                      # the ROK's ministry as a release of its own names it ("at the Foreign Ministry")
+                      "foreign ministry": "Seoul", "ministry": "Seoul"}
 # "The 2021 Seoul UN Peacekeeping Ministerial will take place …", "The 5th … Meeting, which had
 # been scheduled …, has been cancelled": the event is the sentence's subject
 SUBJECT_EVENT_RE = re.compile(
@@ -401,9 +405,19 @@ _ENCOUNTER_NOT_ATTEND_RE = re.compile(r"\b(?:held|met|meets|talks|courtesy call|
                                      r"chair(?:ed|s)?|presided|hosted|convened|spoke)\b")
 
 
+# "in Seoul", "in the capital", "at its headquarters": a held meeting placed somewhere
+_RX_PLACED = re.compile(r"\b(?:in|at) (?:the |its |their |his |her )?(?:[A-Z]|capital\b|headquarters\b|residence\b|office\b)")
+# received at the receiver's seat: "received a courtesy call from", "called on", "visiting"
+_RECEIVED_RE = re.compile(r"\b(?:received|receives|courtesy call|called on|calls on|visit\w*)\b")
+_PRESS_BRIEFING_NAME_RE = re.compile(r"\bpress briefing\b|\bregular briefing\b", re.I)
+
+
 def _kind(name: str, phone: bool, visit: bool) -> str:
     if phone:
         return "phone_call"
+    if _PRESS_BRIEFING_NAME_RE.search(name):
+        # a spokesperson's briefing is not a meeting: its title names none
+        return "visit" if visit else "meeting"
     n = name.lower()
     if _RX1.match(n):
         return "meeting"  # two named sides
@@ -434,6 +448,8 @@ def _kind(name: str, phone: bool, visit: bool) -> str:
     if _RX8.search(n) \
             and not _RX9.search(n):
         return "conference"  # three or more sides
+    if r4d_multilateral_name(n):
+        return "conference"  # r4d: "… Intergovernmental Meeting"
     bi = _RX10.search(n)
     if re.search(r"\bmeetings\b|(?:foreign ministers|senior officials|vice[- ]ministers|leaders|ministers)[’']? meeting|"
                  r"pledging|ministerial", n) and not (bi and lookup_country(bi.group(1))):
@@ -607,6 +623,8 @@ class MeetingFinder:
                 venue = self.orgs.orgs[k].name
             if not city and k:
                 city = KIND_OF_VENUE_CITY.get(norm(self.orgs.orgs[k].name), "")
+            if not city and k is None:
+                city = KIND_OF_VENUE_CITY.get(norm(v), "")
             break
         country = None
         if not city:
@@ -811,8 +829,10 @@ class MeetingFinder:
         return hit
 
     def _trigger_scan(self, sent: str):
-        if _TRIGGER_HINT_RE.search(sent) is None or BACKGROUND_START_RE.match(sent):
-            return None  # no meeting verb at all: the cheap test first
+        if BACKGROUND_START_RE.match(sent):
+            return None
+        if _TRIGGER_HINT_RE.search(sent) is None:
+            return r4d_trigger(sent)  # no meeting verb at all: the cheap test first (r4d: meals)
         for m in TRIGGER_RE.finditer(sent):
             if PAST_PERFECT_RE.search(sent, max(0, m.start() - 20), m.start()):
                 continue
@@ -829,7 +849,7 @@ class MeetingFinder:
             if _PASSIVE_TRIGGER_RE.match(m.group(0)) and not _EVENT_NOUN_RE.search(sent, max(0, m.start() - 120), m.start()):
                 continue  # "the earthquake that took place", "the election held on May 14"
             return m
-        return None
+        return r4d_trigger(sent)  # r4d: verbs the pattern above does not know ("will jointly chair")
 
     def run(self) -> list[MeetingMention]:
         text = self.t.text
@@ -913,6 +933,7 @@ class MeetingFinder:
             if len(keep) == 1:
                 self._remarks_elsewhere(m, c)
             self._inviter(m, c)
+            apply_r4d_roles(self, m, c)  # r4d: co-chairs, visitors in Korea, "hosted"
             self.meetings.append(m)
             if first:
                 # the event a bilateral meeting is on the sidelines of is its context (city, year),
@@ -926,6 +947,7 @@ class MeetingFinder:
             prev = m
         self._trip_city()
         self._conference_city()
+        self._unplaced_format()
         if self.meetings and not briefing:
             self._announced()
             self._announced_will()
@@ -1210,6 +1232,20 @@ class MeetingFinder:
                     and (m.country is None or m.country == city_country(city)):
                 m.city, m.country = city, city_country(city)
 
+    def _unplaced_format(self) -> None:
+        """"in_person" is for a held meeting placed at a city or venue: one the text places
+        nowhere (no city, country, venue, event or visit; "On June 14, X held a meeting with Y")
+        has no format."""
+        for m in self.meetings:
+            if m.status != "held" or m.format != "in_person" or m.city or m.country or m.venue \
+                    or m.kind == "visit" or not m.spans:
+                continue
+            a, b = self.t.sentence_of(m.spans[0].start)
+            sent = self.t.text[a:b]
+            if _RX45.search(sent) or _RX_PLACED.search(sent) or _RX46.search(sent) or _RECEIVED_RE.search(sent):
+                continue
+            m.format = None
+
     def _conference_city(self) -> None:
         """"X attended the 26th Ministerial Council held in Bratislava on December 5 and 6 … On
         December 6, X had a meeting with …": a held in-person meeting that names no place of its
@@ -1335,6 +1371,9 @@ class MeetingFinder:
             words = ((mo.group(1) or "") + mo.group(2)).split(" ")
             return "Meeting of " + " ".join(w if w in ("of", "on", "for", "and", "the", "in", "to") or w[:1].isupper()
                                             else w[:1].upper() + w[1:] for w in words)
+        r4d = r4d_event_name(self, sent)  # r4d: "will preside over the …", "will have a luncheon with …"
+        if r4d:
+            return r4d
         cc = _RX38.search(sent)
         if cc:
             name = _RX39.sub("", cc.group(2))

@@ -83,7 +83,7 @@ PROMISE_RE = re.compile(r"(?P<actor>" + ACTOR + r")\s(?:\w+\s)?(?:promised|pledg
 # every rule below needs one of these substrings; one cheap scan per sentence
 _HINT_RE = re.compile(trie_pattern(
     "signed conclu initial exchanged agree reached concurred propos suggest put promised pledged vowed "
-    "undertook committed will shall $ ₩ € ¥ £ USD US KRW EUR JPY GBP dollar won euro yen".split()))
+    "undertook committed will shall would $ ₩ € ¥ £ USD US KRW EUR JPY GBP dollar won euro yen".split()))
 _KIND_HINT_RE = re.compile(trie_pattern(
     "signed concluded initialed exchanged agreed agree reached concurred proposed suggested put".split()))
 _PROMISE_HINT = re.compile(r"promised|pledged|vowed|committed|undertook")
@@ -130,11 +130,50 @@ _AGENDA_VERBS = frozenset("review discuss exchange explore assess evaluate exami
 _PAST_GIFT_RE = re.compile(r"\b(?:provided|contributed|donated|gave|disbursed|delivered|granted) (?:USD|US\$|\$|KRW|EUR|€|₩)")
 
 
+# "the countries attending the 12th Forum … last year agreed to hold it": a decision of an earlier
+# event recalled as background
+_PAST_AGREED_RE = re.compile(r"\b(?:last (?:year|month|week)|in (?:19|20)\d\d|previously|earlier|ago),? agreed\b")
+# "Following its announcements … of US$40 million …, the government will continue to contribute
+# …": the amounts of the introductory clause are past announcements, not this undertaking
+_INTRO_CLAUSE_RE = re.compile(r"^(?:\d{1,2}\.\s*)?(?:Following|After|Building on|In addition to|On top of|Besides)\b")
+# "the two sides will sign a memorandum of understanding": a signing announced with the meeting
+_WILL_SIGN_RE = re.compile(r"\b(?:will|shall) (?:also )?sign (?:a |an |the |two |three |several )?(?:[\w’'-]+ ){0,6}?"
+                           r"(?:memorand\w*|MOUs?|MoUs?|agreements?|arrangements?|treaty|treaties|accords?|"
+                           r"declarations?|protocols?|conventions?|charter|statements?|documents?)\b")
+# "X stressed that the ROK would strengthen …": a commitment in reported speech (past sequence)
+_REPORTED_WOULD_RE = re.compile(
+    r"\b(?:said|stressed|noted|emphasized|underscored|added|stated|explained|affirmed|reaffirmed|assured|made clear) "
+    r"that (?P<actor>" + ACTOR + r")\s(?:would)\s(?:further\s|also\s|actively\s|continue to\s|fully\s|closely\s)*"
+    r"(?!be\b|help\b|see\b|never\b|have\b|become a\b|serve\b|mark\b|like\b|love\b)(?P<verb>[a-z]+)")
+# "The Government … restates its position that …, and will keep taking part in …": the sentence's
+# subject carries a second, coordinated "will" far from it
+_SUBJ_AND_WILL_RE = re.compile(
+    r"^(?:\d{1,2}\.\s*)?(?P<actor>(?:The |the )?(?:Government of the Republic of Korea|ROK government|Korean government|"
+    r"ROK|Republic of Korea|Government|Foreign Ministry|Ministry of Foreign Affairs))\s(?:[a-z]+ly\s)?[a-z]+s\b"
+    r"[^;]{0,300}?,? and (?:will|shall)\s(?:further\s|also\s|actively\s|continue to\s|fully\s|closely\s)*"
+    r"(?!be\b|help\b|see\b|never\b|have\b|serve\b|mark\b)(?P<verb>[a-z]+)")
+_AGENDA_PAIRS = {"go": ("over",), "take": ("stock",), "look": ("for", "into", "at"), "focus": ("on",),
+                 "share": ("views", "their", "assessments")}
+
+
+def _intro_amount_only(sent: str) -> bool:
+    """The amounts all stand in an introductory "Following …," clause before a "will" clause."""
+    if not _INTRO_CLAUSE_RE.match(sent):
+        return False
+    w = sent.find(" will ")
+    if w < 0:
+        return False
+    c = sent.rfind(",", 0, w)
+    return c > 0 and _money(sent[:c])[0] is not None and _money(sent[c:])[0] is None
+
+
 def _drop_participles(sent: str, kinds):
     kinds = set(kinds)
     if "sign" in kinds and _SIGNED_PARTICIPLE_RE.search(sent) and len(re.findall(r"\bsigned\b", sent)) == 1:
         kinds.discard("sign")
     if "agree" in kinds and _AGREED_PARTICIPLE_RE.search(sent) and len(AGREE_RE.findall(sent)) == 1:
+        kinds.discard("agree")
+    if "agree" in kinds and _PAST_AGREED_RE.search(sent) and len(AGREE_RE.findall(sent)) == 1:
         kinds.discard("agree")
     return kinds
 
@@ -142,8 +181,13 @@ def _drop_participles(sent: str, kinds):
 def _agenda_verb(sent: str, cm) -> bool:
     """"will review … and discuss …": the agenda of talks, not an undertaking (the "two sides"
     as subject)."""
-    if "verb" not in cm.re.groupindex or cm.group("verb") not in _AGENDA_VERBS:
+    if "verb" not in cm.re.groupindex or cm.group("verb") is None:
         return False
+    verb = cm.group("verb")
+    if verb not in _AGENDA_VERBS:
+        nxt = sent[cm.end("verb") + 1 :].split(" ", 1)[0]
+        if nxt not in _AGENDA_PAIRS.get(verb, ()):
+            return False
     return cm.group("actor").lower().replace("the ", "") in ("two sides", "two ministers", "both sides", "they")
 
 
@@ -417,6 +461,8 @@ class PledgeFinder:
             kind, actor_txt, conf, amount, cur = None, "", 0.8, None, ""
             actor_end = -1
             amt, c, _ = _money(sent)
+            if amt is not None and _intro_amount_only(sent):
+                amt, c = None, ""
             # one scan for sign/agree/propose, after a literal pre-check (most sentences have none)
             kinds = {m.lastgroup for m in _TRIGGERS_RE.finditer(sent)} if _KIND_HINT_RE.search(sent) else ()
             if kinds:
@@ -470,6 +516,10 @@ class PledgeFinder:
                     cm = _GENERIC_COMMIT_RE.search(sent) or cm  # "the agency will …"
                 if future and (cm is None or not self._actor(cm.group("actor"))[0]) and _POSS_HINT_RE.search(sent):
                     cm = _POSS_COMMIT_RE.search(sent) or cm  # "his ministry will …", "the Embassy will …"
+                if future and (cm is None or not self._actor(cm.group("actor"))[0]) and " and " in sent:
+                    cm = _SUBJ_AND_WILL_RE.search(sent) or cm  # "The Government restates …, and will …"
+                if cm is None and " would " in sent:
+                    cm = _REPORTED_WOULD_RE.search(sent)  # "stressed that the ROK would strengthen …"
                 if cm and not _RX7.search(sent[: cm.start() + 1]):
                     pre = sent[: cm.start()]
                     if HOPE_RE.search(pre[-80:]):
@@ -481,8 +531,10 @@ class PledgeFinder:
                     actor_txt = cm.group("actor")
                     actor_end = s + cm.end("actor")
                     kind = "commitment"
-                    if REPORTED_RE.search(text[s0:s] + pre):
+                    if REPORTED_RE.search(text[s0:s] + pre) or cm.re is _REPORTED_WOULD_RE:
                         conf = 0.6
+                    if cm.group("verb") == "sign" and _WILL_SIGN_RE.search(sent):
+                        kind = "signed_document"  # "the two sides will sign an MOU" with the meeting
             if kind is None:
                 return
             actor, country, org = self._actor(actor_txt) if actor_txt else ("", None, None)

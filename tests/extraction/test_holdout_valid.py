@@ -1,8 +1,8 @@
 """The held-out evaluation sets in fixtures/holdout, fixtures/holdout2, fixtures/holdout3,
-fixtures/holdout4 and fixtures/holdout5 follow fixtures/README.md, like fixtures/.
+fixtures/holdout4, fixtures/holdout5 and fixtures/holdout6 follow fixtures/README.md, like fixtures/.
 
 Layout (what ``python -m diplomacy.extraction.evaluate --fixtures fixtures/holdout`` reads, and the
-same for ``fixtures/holdout2``, ``fixtures/holdout3``, ``fixtures/holdout4`` and ``fixtures/holdout5``): ``<set>/releases/<stem>.txt`` and ``<set>/expected/<stem>.json``.
+same for ``fixtures/holdout2``, ``fixtures/holdout3``, ``fixtures/holdout4``, ``fixtures/holdout5`` and ``fixtures/holdout6``): ``<set>/releases/<stem>.txt`` and ``<set>/expected/<stem>.json``.
 
 The per-file checks are the ones in ``test_fixtures_valid.py``: its test function is called with
 its FIXTURES/SEEDS globals pointed at the holdout folder, so the two never drift apart.
@@ -32,7 +32,9 @@ HOLDOUT3 = base.ROOT / "fixtures" / "holdout3"
 HOLDOUT4 = base.ROOT / "fixtures" / "holdout4"
 # fixtures/holdout5: a fifth blind set, paraphrased from real even-year MOFA releases (see its README.md)
 HOLDOUT5 = base.ROOT / "fixtures" / "holdout5"
-MIN_RELEASES_BY_SET = {HOLDOUT: MIN_RELEASES, HOLDOUT2: 15, HOLDOUT3: 20, HOLDOUT4: 20, HOLDOUT5: 20}
+# fixtures/holdout6: a sixth blind set, paraphrased from other real even-year MOFA releases (see its README.md)
+HOLDOUT6 = base.ROOT / "fixtures" / "holdout6"
+MIN_RELEASES_BY_SET = {HOLDOUT: MIN_RELEASES, HOLDOUT2: 15, HOLDOUT3: 20, HOLDOUT4: 20, HOLDOUT5: 20, HOLDOUT6: 20}
 HOLDOUT_SETS = list(MIN_RELEASES_BY_SET)
 SET_IDS = [p.name for p in HOLDOUT_SETS]
 
@@ -132,3 +134,17 @@ def test_holdout5_does_not_overlap_the_earlier_holdout_sets(earlier: Path):
     assert not clash, f"same names in fixtures/{earlier.name} and fixtures/holdout5: {clash}"
     copies = sorted(stem for stem, text in fifth.items() if text in set(before.values()))
     assert not copies, f"holdout5 releases copied from {earlier.name}: {copies}"
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5],
+    ids=[HOLDOUT.name, HOLDOUT2.name, HOLDOUT3.name, HOLDOUT4.name, HOLDOUT5.name],
+)
+def test_holdout6_does_not_overlap_the_earlier_holdout_sets(earlier: Path):
+    before = {p.stem: p.read_bytes() for p in (earlier / "releases").glob("*.txt")}
+    sixth = {p.stem: p.read_bytes() for p in (HOLDOUT6 / "releases").glob("*.txt")}
+    clash = sorted(set(before) & set(sixth))
+    assert not clash, f"same names in fixtures/{earlier.name} and fixtures/holdout6: {clash}"
+    copies = sorted(stem for stem, text in sixth.items() if text in set(before.values()))
+    assert not copies, f"holdout6 releases copied from {earlier.name}: {copies}"
