@@ -81,6 +81,7 @@ _RANK_TITLES = frozenset({"Ambassador", "Counsellor", "Counselor", "Minister-Cou
 _RANK_APPOS_RE = re.compile(r", ((?:(?:Deputy|Vice|Under|Permanent|State|Chief|First|Second) )?(?:Secretary[- ]General|"
                             r"Secretary|Minister|Director[- ]General|Director|Undersecretary|Under-Secretary) "
                             r"(?:of|for) (?:[A-Z][\w’'-]*(?:,? (?:and |& )?)?){1,5}),")
+_FM_SUBJECT_RE = re.compile(r"\b(?:Foreign Minister|Minister (?:of|for) Foreign Affairs)\b")
 _SECOND_ROLE_RE = re.compile(r" of (?:the )?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) and (?=[A-Z])")
 _OF_OFFICIAL_NAME_RE = re.compile(r"\s(?:of|from) (?=(?:the )?[A-Z])")
 
@@ -691,7 +692,14 @@ class PeopleFinder:
                     continue
                 mod = (m.group("mod") or "").strip()
                 country = (lookup_country(mod) or lookup_demonym(mod)) if mod else None
-                self._add(toks, ns, ne, country=country)
+                org = None
+                if country and country != HOME:
+                    # "Foreign Minister Yun … with his German counterpart Frank-Walter Steinmeier":
+                    # a foreign minister's counterpart heads his country's foreign ministry
+                    ss = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+                    if _FM_SUBJECT_RE.search(text, ss, m.start()):
+                        org = self.orgs.foreign_ministry("Foreign", country, -1, -1)
+                self._add(toks, ns, ne, country=country, org_key=org)
         # "to Motegi Toshimitsu, who was appointed Minister for Foreign Affairs of Japan"
         for m in windowed_finditer(_WHO_TITLE_RE, _WHO_ANCHOR, text, 80, 60):
             tm = TITLE_RE.match(text, m.end())

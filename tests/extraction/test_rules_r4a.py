@@ -232,3 +232,14 @@ def test_an_roks_representative_for_regional_affairs_belongs_to_the_ministry():
     person = next(p for p in x.people if p.name == "Kim Min-ho")
     orgs = {o.key: o for o in x.organizations}
     assert orgs[person.organization_key].name == "Ministry of Foreign Affairs"
+
+
+def test_a_foreign_ministers_counterpart_heads_his_countrys_foreign_ministry():
+    x = _release(
+        "Foreign Minister Meets his Dutch Counterpart",
+        "1. Foreign Minister Chung Eui-yong held talks with his Dutch counterpart Wopke HOEKSTRA in The Hague "
+        "on May 10.",
+    )
+    person = next(p for p in x.people if p.name == "Wopke Hoekstra")
+    orgs = {o.key: o for o in x.organizations}
+    assert orgs[person.organization_key].name == "Ministry of Foreign Affairs of the Netherlands"
