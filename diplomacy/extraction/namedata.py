@@ -115,5 +115,5 @@ HOME_TITLE_ORG = (
     ("Speaker", "National Assembly"),
 )
 MOFA_TITLES = ("Deputy Minister for", "Director-General for", "Director General for", "Spokesperson",
-               "Ambassador", "Vice Minister", "Special Representative for Korean Peninsula",
+               "Ambassador", "Vice Minister", "Special Representative for Korean Peninsula", "Representative for",
                "Consul General")

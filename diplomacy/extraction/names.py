@@ -62,7 +62,7 @@ _COUNTERPART_NAME_RE = re.compile(r"\b(?:his|her|their) (?:(?P<mod>[A-Z][\w.-]*(
                                   r"le|la|de|da|van|von|der|del|bin|al)){1,3})")
 _APPOINTEE_RE = re.compile(r"\bto (?P<name>[A-Z][^\W\d_]+(?:-[A-Za-z]+)?(?: [A-Z][^\W\d_]+(?:-[A-Za-z]+)?){0,3}) on (?:his|her) "
                            r"(?:appointment|election|re-election|reappointment) as (?:the )?(?:new )?"
-                           r"(?P<title>[A-Z][\w’'-]*(?:,? (?:[A-Z][\w’'-]*|of|for|and|the))*)")
+                           r"(?P<title>[A-Z][\w’'-]*(?:(?:,(?= (?:[A-Z][\w’'-]* ){1,3}(?:and|&) [A-Z]))? (?:[A-Z][\w’'-]*|of|for|and|the))*)")
 _DIPLOMATIC_DESK_RE = re.compile(r"^(?:Deputy |Assistant )?(?:Director|Director-General|Director General|Head)(?: of the Department)? "
                                  r"(?:for|of) (?:[A-Z][a-z]+ )?(?:Asian|Asia|African|Africa|European|Europe|American|Americas|"
                                  r"Pacific|Middle Eastern|Political|Multilateral|Consular|Bilateral|Protocol|International "
@@ -74,6 +74,15 @@ _LIST_NEXT_RE = re.compile(r"(?:,? and |, )([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){
 _ACR_PAREN_RE = re.compile(r"\([A-Z][A-Za-z0-9&-]{1,11}\) [A-Z]")
 
 
+_FOREIGN_PORT_RE = re.compile(r"(?:the )?(?:Foreign(?! Trade\b)|External (?:Affairs|Relations)\b|International Relations\b)")
+_SECRETARY_CABINETS = frozenset({"PH", "US"})  # cabinet departments headed by a "Secretary of …"
+_SECRETARY_OF_RE = re.compile(r"^(Cabinet )?Secretary (?:of|for) ((?!State\b|the\b)[A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+){0,3})$")
+_RANK_TITLES = frozenset({"Ambassador", "Counsellor", "Counselor", "Minister-Counsellor"})
+_RANK_APPOS_RE = re.compile(r", ((?:(?:Deputy|Vice|Under|Permanent|State|Chief|First|Second) )?(?:Secretary[- ]General|"
+                            r"Secretary|Minister|Director[- ]General|Director|Undersecretary|Under-Secretary) "
+                            r"(?:of|for) (?:[A-Z][\w’'-]*(?:,? (?:and |& )?)?){1,5}),")
+_FM_SUBJECT_RE = re.compile(r"\b(?:Foreign Minister|Minister (?:of|for) Foreign Affairs)\b")
+_SECOND_ROLE_RE = re.compile(r" of (?:the )?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) and (?=[A-Z])")
 _OF_OFFICIAL_NAME_RE = re.compile(r"\s(?:of|from) (?=(?:the )?[A-Z])")
 
 
@@ -274,6 +283,11 @@ class PeopleFinder:
 
     def _org_for_title(self, title: str, country: str | None) -> str | None:
         home = country in (None, HOME)
+        pm = None if home else _RX5.search(title)
+        if pm and _FOREIGN_PORT_RE.match(pm.group(1)) and pm.group(1) != "Foreign Affairs":
+            # "Minister of External Affairs", "… of International Relations and Cooperation", "… of
+            # Foreign and European Affairs": the implied foreign ministry (README), real name an alias
+            return _implied_ministry_alias(self.orgs, country, "Ministry of " + pm.group(1).rstrip(","))
         for words, org_name in HOME_TITLE_ORG:
             if words in title:
                 if home:
@@ -290,6 +304,13 @@ class PeopleFinder:
         if not home and _RX2.search(title) and _RX3.search(title):
             # "Cabinet Secretary for Foreign and Diaspora Affairs", "Foreign Secretary"
             return self.orgs.foreign_ministry("Foreign", country, -1, -1)
+        sm = None if home else _SECRETARY_OF_RE.match(title)
+        if sm and (sm.group(1) or country in _SECRETARY_CABINETS):
+            # "Secretary of Finance" of the Philippines, "Cabinet Secretary for Energy" of Kenya: a
+            # cabinet secretary heads that country's ministry of the portfolio (not Argentina's
+            # "Secretary of Mining", a secretariat inside a ministry)
+            return self.orgs.add(f"Ministry of {sm.group(2)} of {country_name(country)}", kind="ministry",
+                                 country=country, start=-1, end=-1, confidence=0.5)
         m = None if _RX4.search(title) else _RX5.search(title)
         if m:
             port = m.group(1).replace("the ", "")
@@ -299,12 +320,27 @@ class PeopleFinder:
             return self.orgs.add(f"Ministry of {port} of {country_name(country)}", kind="ministry",
                                  country=country, start=-1, end=-1, confidence=0.5)
         if home and any(title.startswith(t) or (" " + t) in title for t in MOFA_TITLES):
+            if title.startswith("Ambassador") and not title.startswith("Ambassador for"):
+                emb = self._home_embassy_for(title)
+                if emb:  # g10, g20: an ROK ambassador belongs to the ROK embassy the release names
+                    return emb
             return self._known_org("Ministry of Foreign Affairs")
         if not home and _DIPLOMATIC_DESK_RE.search(title) and not _RX5.search(title):
             # "Director for Asian Affairs", "Director-General for Political Affairs" of another
             # country: a desk of its foreign ministry
             return self.orgs.foreign_ministry("Foreign", country, -1, -1)
         return None
+
+    def _home_embassy_for(self, title: str) -> str | None:
+        """The ROK embassy recorded in this release for an ambassador's title: the one in the
+        country the title names ("Ambassador of the Republic of Korea to Brazil"), or the only one."""
+        embs = [o for o in self.orgs.orgs.values() if o.kind == "diplomatic_mission" and o.country == HOME
+                and o.name.startswith("Embassy of the Republic of Korea in ")]
+        to = title.rpartition(" to ")[2] if " to " in title else ""
+        code = (lookup_country(to) or official_country_at(to, 0)[0]) if to else None
+        if code:
+            embs = [o for o in embs if o.name.endswith(" in " + country_name(code))]
+        return embs[0].key if len(embs) == 1 else None
 
     def _same_person(self, key, name, clean, fam, giv, order, known):
         """One person written in full twice, once longer ("Josep Borrell" and "Josep Borrell
@@ -434,6 +470,11 @@ class PeopleFinder:
                     if code:
                         country = code
                         break
+            am = _RANK_APPOS_RE.match(text, ne) if title in _RANK_TITLES else None
+            if am:
+                # "Ambassador Carlos Eduardo MONTEIRO, Secretary-General of Foreign Affairs,": a
+                # diplomatic rank before the name, the post (which names the ministry) after it
+                title = am.group(1)
             org = porg
             if org is None:
                 # "Secretary of State Pawel JABLONSKI of the Ministry of Foreign Affairs of Poland"
@@ -447,6 +488,16 @@ class PeopleFinder:
                 head = [x for x in of_part[1:3] if x[2] not in ("the", "The")][:1]
                 for s, e, _ in head:
                     org = org or self.orgs.key_at(s, e)
+                if org is None:
+                    # "Undersecretary for Policy of the Department of Foreign Affairs of …": a unit
+                    # ("for Policy") and then the first "of" opens the employer's name
+                    words = [w for _, _, w in of_part]
+                    i = words.index("of") if "of" in words[:6] else -1
+                    if i > 1 and words[0] == "for" and i + 1 < len(of_part):
+                        j = i + 2 if words[i + 1] in ("the", "The") and i + 2 < len(of_part) else i + 1
+                        k = self.orgs.key_at(of_part[j][0], of_part[j][1])
+                        if k and self.orgs.orgs[k].kind == "ministry":
+                            org = k
             if org:
                 country = country or self.orgs.orgs[org].country
             if country is None and tokens[0] in KOREAN_SURNAMES and "-" in tokens[-1]:
@@ -595,6 +646,13 @@ class PeopleFinder:
         while text[end - 4 : end] in (" and", " the") or text[end - 3 : end] in (" of", " on"):
             end = text.rfind(" ", 0, end)
         full = text[ts:end]
+        sm = next((x for x in _SECOND_ROLE_RE.finditer(full) if lookup_country(x.group(1))
+                   or official_country_at(x.group(1), 0)[0]), None) if " and " in full else None
+        if sm:
+            # "Name, Minister of … of the Slovak Republic and OSCE Chairperson-in-Office": the
+            # title ends with its country; what follows "and" is a second role
+            full = full[: sm.end() - len(" and ")]
+            end = ts + len(full)
         org, country = porg, pcountry
         cut = len(full)
         for a, b, k in self.orgs.claimed:
@@ -636,7 +694,14 @@ class PeopleFinder:
                     continue
                 mod = (m.group("mod") or "").strip()
                 country = (lookup_country(mod) or lookup_demonym(mod)) if mod else None
-                self._add(toks, ns, ne, country=country)
+                org = None
+                if country and country != HOME:
+                    # "Foreign Minister Yun … with his German counterpart Frank-Walter Steinmeier":
+                    # a foreign minister's counterpart heads his country's foreign ministry
+                    ss = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+                    if _FM_SUBJECT_RE.search(text, ss, m.start()):
+                        org = self.orgs.foreign_ministry("Foreign", country, -1, -1)
+                self._add(toks, ns, ne, country=country, org_key=org)
         # "to Motegi Toshimitsu, who was appointed Minister for Foreign Affairs of Japan"
         for m in windowed_finditer(_WHO_TITLE_RE, _WHO_ANCHOR, text, 80, 60):
             tm = TITLE_RE.match(text, m.end())

@@ -12,13 +12,13 @@ import re
 from dataclasses import dataclass
 
 from .common import Text, gaz_cache, norm, slug, trie_pattern, windowed_finditer
-from .countries import CITIES, city_country, country_name, demonym_regex, lookup_country, lookup_demonym, official_country_at
+from .countries import CITIES, city_country, country_name, country_regex, demonym_regex, lookup_country, lookup_demonym, official_country_at
 from .namedata import PORTFOLIO_END
 from .nametools import NAME_TOK_RE
 from .types import Gazetteer, KnownOrganization, OrganizationMention
 
 # inline patterns, compiled once (re.search(r"…") pays a cache lookup per call)
-_RX0 = re.compile(r"\b(?:Korea|Korean|ROK|Seoul|National)\b")
+_RX0 = re.compile(r"\b(?:Korea|Korean|Koreans|ROK|Seoul|National)\b")
 _RX1 = re.compile(r"\bMinistry\b|\bDepartment of\b")
 _RX2 = re.compile(r"\b(?:Institute|University|Academy|Cent(?:er|re) for)\b")
 _RX3 = re.compile(r"\b(?:Embassy|Consulate|Permanent Mission|Delegation)\b")
@@ -63,8 +63,8 @@ _MINISTRY_RE = re.compile(
 _OF_COUNTRY_RE = re.compile(r"\s(?:of|in)\s(?:the\s)?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,4})")
 _ABBR_RE = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
 _KEYWORD_ORG_RE = re.compile(
-    r"(?:" + _CAP + r" ){0,6}(?:Agency|Institute|Service|Foundation|Secretariat|Office|Commission|"
-    r"Academy|University|Corporation|Association|Center|Centre|Command|Administration|Network)(?!s\b)"
+    r"(?:" + _CAP + r" (?:and (?=[A-Z]))?){0,6}(?:Agency|Institute|Service|Foundation|Secretariat|Office|Commission|"
+    r"Academy|University|Corporation|Association|Center|Centre|Command|Administration|Network)(?![\w-])"
     r"(?: (?:of|for|on) (?:the )?" + _CAP + r"(?: (?:and |of |the )?" + _CAP + r"){0,4})?"
 )
 _MISSION_RE = re.compile(
@@ -93,6 +93,18 @@ _ACR_MODIFIER_RE = re.compile(
     r" (?:[A-Z][\w’'-]* ){0,2}(?:Council|Assembly|Commissioner|Secretariat|Commission|Committee|"
     r"Agency|Programme|Program|Fund|Office|Organization|Mission|Command|Court|Tribunal|Network|University|"
     r"Institute|Foundation|Centre|Center)\b")
+# an organization's name qualifying a title or an activity, not named as a noun phrase of its own
+_TITLE_OR_ACTIVITY_AFTER_RE = re.compile(
+    r" (?:(?:Deputy |Under-|Assistant )?Secretary[- ]General|Special (?:Envoy|Rapporteur|Adviser|Advisor)|"
+    r"peacekeeping|peacekeepers|sanctions|reform|agencies|troops|forces|system-wide|member states)\b")
+_NAME_NEXT_RE = re.compile(r",? (?!(?:On|In|At|The|This|Last|Next)\b)[A-Z][\w’'-]+ [A-Z]")
+_NAME_BEFORE_RE = re.compile(r"[A-Z][\w’'-]+ [A-Z][\w’'-]+, (?:the )?$")  # "Nakamitsu Izumi, UN Under-Secretary-General"
+# bilateral meeting series are meetings, not organizations (README: "the joint economic committee")
+_MEETING_SERIES_RE = re.compile(r"(?:^|\s)Joint (?:[A-Z][\w’'-]* (?:and |& )?){0,4}(?:Commission|Committee)\b|"
+                                r"^(?:\d+(?:st|nd|rd|th) )?[A-Z][\w’'.]*-[A-Z][\w’'.-]* (?:[A-Z][\w’'-]* ){0,3}"
+                                r"(?:Commission|Committee)$")
+_COMPANY_TAIL_RE = re.compile(r"\b(?:Power|Electric|Energy|Gas|Oil|Petroleum|Steel|Motors?|Airlines|Shipbuilding|"
+                              r"Heavy Industries|Electronics|Engineering|Construction|Telecom|Chemical|Pharmaceutical)$")
 GENERIC_FIRST = frozenset("Office Secretariat Preparatory Organizing Organising Joint General Special "
                           "Permanent Executive Central Regional Local Main New Relevant".split())
 LEADING_STOP = frozenset(
@@ -368,10 +380,18 @@ def find_organizations(col: OrgCollector) -> None:
             if _ACR_MODIFIER_RE.match(text, e) and (rx is col.idx.acr_re or o.kind != "un_body") \
                     and not col.idx.by_form.get(norm(text[s:_ACR_MODIFIER_RE.match(text, e).end()])):
                 continue  # "the UN Security Council": the council is named, not the UN
+            tm = _TITLE_OR_ACTIVITY_AFTER_RE.match(text, e) if o.kind != "ministry" else None
+            if tm and not (tm.group(0)[1].isupper() and (_NAME_NEXT_RE.match(text, tm.end())
+                                                         or _NAME_BEFORE_RE.search(text, max(0, s - 60), s))):
+                # "convened by the UN Secretary-General", "UN peacekeeping operations": a modifier
+                # (not "NATO Secretary-General Jens Stoltenberg": the holder's organization)
+                continue
             if o.kind == "ministry" and o.country == HOME:
                 mm = _MINISTRY_RE.match(text, s)
                 if mm and mm.end() > e and _country_after(text, mm.end())[0] not in (None, HOME):
                     continue  # "Ministry of Foreign Affairs, African Cooperation and … of Morocco"
+                if mm and mm.end() > e and _longer_portfolio(text[s:mm.end()], col):
+                    continue  # "Ministry of Foreign Affairs and International Cooperation": not the ROK's
             if rx is col.idx.acr_re and _EVENT_AFTER_RE.match(text, e):
                 continue  # "the G20 Summit", "the APEC Economic Leaders' Meeting": an event
             code, e2 = _country_after(text, e)
@@ -398,13 +418,20 @@ def find_organizations(col: OrgCollector) -> None:
         if col.is_claimed(s, e):
             continue
         name = _trim_person_tail(m.group(0))
+        name, _ = _trim_sentence_end(name, 0)  # "… of the Department of Foreign Affairs."
         e = s + len(name)
         if name.startswith("Department") and (_SUBUNIT_AFTER_RE.match(text, e) or _HEAD_OF_UNIT_RE.search(text, max(0, s - 40), s)):
             continue  # "Director-General of the Department of Northeast Asian Affairs": a ministry's unit  # "Director-General of the Department of … (Name) of the Ministry of …": a unit
         code, e2 = _country_after(text, e)
         if code is None:
             dm = demonym_regex().search(text, max(0, s - 20), s)
-            code = lookup_demonym(dm.group(0)) if dm and dm.end() >= s - 1 else HOME
+            code = lookup_demonym(dm.group(0)) if dm and dm.end() >= s - 1 else None
+        if code is None and not col.idx.by_form.get(norm(name)):
+            # a ministry the ROK does not have ("Department of Foreign Affairs", "Ministry of
+            # Foreign Affairs and International Cooperation"): the city it stands in, another
+            # country's ministry of that name already read, or the foreign country of its sentence
+            code = _foreign_ministry_country(text, name, s, e, col)
+        code = code or HOME
         if code != HOME:
             name = f"{name} of {country_name(code)}"
             e = e2
@@ -436,7 +463,10 @@ def find_organizations(col: OrgCollector) -> None:
     # 5. "Long Name (ABBR)"
     for m in _ABBR_RE.finditer(text):
         abbr = m.group(1)
-        if lookup_country(abbr) or col.is_claimed(m.start(1), m.end(1)):
+        if lookup_country(abbr):
+            continue
+        if col.is_claimed(m.start(1), m.end(1)):
+            _known_long_form(col, m, abbr)  # "United Nations High Commissioner for Refugees (UNHCR)"
             continue
         head = text[max(0, m.start() - 160) : m.start()].rstrip()
         words = head.split(" ")
@@ -462,8 +492,12 @@ def find_organizations(col: OrgCollector) -> None:
                 if ws[i][:1] == abbr[0] and ws[i - 1] in ("of", "the", "and", "for") and ORG_WORDS.search(" ".join(ws[i:])):
                     long = " ".join(ws[i:])
                     break
-        if not long or EVENT_WORDS.search(long) or not ORG_WORDS.search(long):
-            continue
+        company = bool(long) and not ORG_WORDS.search(long) and _COMPANY_TAIL_RE.search(long) is not None \
+            and _main_initials(long.split(" ")) == [c for c in abbr.upper() if c.isalpha()]
+        if not long or EVENT_WORDS.search(long) or not (ORG_WORDS.search(long) or company):
+            continue  # ("Korea Hydro & Nuclear Power (KHNP)": a company, its initials its acronym)
+        if _MEETING_SERIES_RE.search(long):
+            continue  # "the ROK-Indonesia Joint Economic and Trade Committee (JETCO)": a meeting series
         if long.startswith("UN ") or long.startswith("ROK "):
             pass
         s = m.start() - 1 - len(long) if head.endswith(long) else m.start()
@@ -477,8 +511,8 @@ def find_organizations(col: OrgCollector) -> None:
         if s < 0 or col.is_claimed(s, m.end()):
             continue
         code = HOME if _is_home(long) else _foreign_demonym_country(long)
-        key = col.add(long, kind=_kind_for(long, code), country=code, start=s, end=s + len(long), acronym=abbr,
-                      confidence=CONF_DISCOVERED)
+        key = col.add(long, kind="company" if company else _kind_for(long, code), country=code, start=s,
+                      end=s + len(long), acronym=abbr, confidence=CONF_DISCOVERED)
         col.claimed.append((m.start(1), m.end(1), key))
     # 6. "... Agency/Institute/Service/..." (keyword discovery)
     for m in windowed_finditer(_KEYWORD_ORG_RE, _KEYWORD_ANCHOR, text, 220, 220):
@@ -486,6 +520,11 @@ def find_organizations(col: OrgCollector) -> None:
         e = m.end()
         while name.endswith((".", ",")) and not name.endswith(("Co.", "Inc.", "Ltd.", "Corp.")):
             name, e = name[:-1], e - 1  # the sentence's full stop
+        cuts = list(_SENT_CUT_RE.finditer(name)) if ". " in name else ()
+        if cuts:  # "… on March 20. The Joint Commission": a name never spans a sentence end
+            name, s = _strip_leading(name[cuts[-1].end():], s + cuts[-1].end())
+        if " and " in name and not _and_joins_name(name):
+            continue  # "Korea and Japan Foundation …": two names, not one
         event_secretariat = bool(_EVENT_SECRETARIAT_RE.search(name))
         if event_secretariat:  # "the 2030 Example Expo Organizing Secretariat": the event's own body
             if any(a < e and s < b and not (s <= a and b <= e) for a, b, _ in col.claimed):
@@ -498,6 +537,8 @@ def find_organizations(col: OrgCollector) -> None:
             continue
         if EVENT_WORDS.search(name) and not name.endswith(" Secretariat"):
             continue  # "… Forum Secretariat": a forum's standing secretariat is an organization
+        if _MEETING_SERIES_RE.search(name):
+            continue  # "the ROK-Indonesia Joint Commission": a bilateral meeting series (README)
         first = name.split(" ")[0]
         if first in GENERIC_FIRST or first.lower() == first or FACILITY_RE.search(name) or NOT_ORG_RE.match(name):
             continue
@@ -527,6 +568,13 @@ def find_organizations(col: OrgCollector) -> None:
         code = lookup_demonym(m.group(1)) or lookup_country(m.group(1))
         if code and not col.is_claimed(m.start(), m.end()):
             col.add(m.group(0), kind="ngo", country=code, start=m.start(), end=m.end(), confidence=CONF_DISCOVERED)
+    # 6e. the ROK's presidential committees ("the Presidential Committee on Northern Economic
+    # Cooperation"): government bodies, not meeting series
+    for m in (_PRES_COMMITTEE_RE.finditer(text) if "Presidential Committee" in text else ()):
+        name, e = _trim_sentence_end(m.group(0), m.end())
+        if not col.is_claimed(m.start(), e):
+            col.add(name, kind="government_agency", country=HOME, start=m.start(), end=e,
+                    confidence=CONF_DISCOVERED)
     # 7. short references to a discovered long name ("the Preparatory Secretariat"), and its
     # acronym used again on its own ("Executive Secretary of ESCWA Name")
     for m in list(col.orgs.values()):
@@ -546,12 +594,106 @@ def find_organizations(col: OrgCollector) -> None:
                 col.add(m.name, kind=m.kind, country=m.country, start=mm.start(), end=mm.end())
 
 
+_PRES_COMMITTEE_RE = re.compile(r"(?<![\w-])Presidential Committee (?:on|for) (?:the )?[A-Z][\w’'-]*"
+                                r"(?:(?:,| and| of| the|) [A-Z][\w’'-]*){0,5}")
 _PROMO_AGENCY_RE = re.compile(r"(?<![\w-])(Business|Enterprise|Invest) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w-])")
 _RED_CROSS_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+)?) Red (?:Cross|Crescent)(?: Society)?(?![\w-])")
 _DEMONYM_BEFORE_RE = re.compile(r"(?<![\w-])(?!The )([A-Z][a-z]+(?: [A-Z][a-z]+)?) $")  # "The Korean Embassy": not "The"
 _HEAD_OF_UNIT_RE = re.compile(r"\b(?:Director-General|Director General|Director|Head) of (?:the )?$")
 _SUBUNIT_AFTER_RE = re.compile(
     r"(?: [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})?,? (?:of|in|at) (?:the |its |their )?(?:[A-Z][\w’'-]* ){0,2}(?:Ministry|Foreign Ministry)\b")
+
+
+_CITY_AFTER_RE = re.compile(r" in ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
+_ROK_MINISTRY_HEAD_RE = re.compile(r"^Ministry of ")
+
+
+def _longer_portfolio(full: str, col: "OrgCollector") -> bool:
+    """A gazetteer ministry of the ROK read inside a longer ministry name whose portfolio ends
+    with a portfolio word and is not an ROK ministry ("Ministry of Foreign Affairs and
+    International Cooperation"; not "Ministry of Foreign Affairs and KOICA")."""
+    full = _trim_person_tail(full)
+    full, _ = _trim_sentence_end(full, 0)
+    last = full.rsplit(" ", 1)[-1].rstrip(",")
+    if not (last in PORTFOLIO_END and not col.idx.by_form.get(norm(full)) and last not in _ORG_TAIL_WORDS):
+        return False
+    # every word added is a portfolio's ("… and President Hold Policy …" in a headline is not)
+    known = next((o for o in col.idx.by_form if full.lower().startswith(o) and len(o) > 12), None)
+    rest = full[len(known):] if known else full.split(" ", 3)[-1]
+    return all(w in ("and", "&", "") or (w in PORTFOLIO_END or w in _PORTFOLIO_MODS) and w not in _ORG_TAIL_WORDS
+               for w in rest.replace(",", " ").split(" "))
+
+
+_PORTFOLIO_MODS = frozenset("International Regional African European Foreign Moroccan East Integration Worship "
+                            "Expatriates Diaspora Commonwealth Francophonie Religious Overseas External".split())
+
+
+_ORG_TAIL_WORDS = frozenset("Agency Ministry Committee Council Office Organization Organizations Assembly Union "
+                            "Nations NATO UN EU ASEAN OECD Government".split())
+
+
+def _foreign_ministry_country(text: str, name: str, s: int, e: int, col: "OrgCollector") -> str | None:
+    cm = _CITY_AFTER_RE.match(text, e)
+    if cm:
+        for n in (2, 1):
+            city = " ".join(cm.group(1).split(" ")[:n]).rstrip(",.")
+            code = city_country(city)
+            if code:
+                return code if code != HOME else None
+    for o in col.orgs.values():
+        if o.country not in (None, HOME) and o.kind == "ministry" and o.name.startswith(name + " of "):
+            return o.country  # "the Department of Foreign Affairs" after "… of the Philippines"
+    if _ROK_MINISTRY_HEAD_RE.match(name) and not _longer_portfolio(name, col):
+        return None
+    lo = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+    best = None
+    for rx in (demonym_regex(), country_regex()):
+        for m in rx.finditer(text, lo, s):
+            w = m.group(0)
+            code = lookup_demonym(w) or lookup_country(w.replace("the ", "", 1) if w.startswith("the ") else w)
+            if code and code != HOME and (best is None or m.start() > best[0]):
+                best = (m.start(), code)
+    return best[1] if best else None
+
+
+def _known_long_form(col: "OrgCollector", m: re.Match, abbr: str) -> None:
+    """"Long Name (ACR)" where ACR is an organization already read: the long name (the words
+    before the bracket whose main initials spell the acronym) is one more form of it."""
+    k = col.key_at(m.start(1), m.end(1))
+    o = col.orgs.get(k) if k else None
+    if o is None or o.acronym != abbr:
+        return
+    text = col.t.text
+    words = text[max(0, m.start() - 120) : m.start()].rstrip().split(" ")
+    letters = [c for c in abbr.upper() if c.isalpha()]
+    for i in range(max(0, len(words) - 12), len(words)):
+        tail = words[i:]
+        if not tail[0][:1].isupper() or (i and words[i - 1][:1].isupper()):
+            continue
+        if _main_initials(tail) == letters and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in tail):
+            long = " ".join(tail)
+            s = text.rfind(long, 0, m.start())
+            if s >= 0 and not col.is_claimed(s, s + len(long)):
+                col.add(o.name, kind=o.kind, country=o.country, start=s, end=s + len(long), acronym=o.acronym,
+                        known=o.known)
+            return
+
+
+_SENT_CUT_RE = re.compile(r"(?<![\w.])(?!(?:Co|Inc|Ltd|Corp|St|Mt|Dr|Mr|Ms|Jr|Sr|No)\.)[\w’'-]*[a-z0-9]\. (?=[A-Z])")
+
+
+def _and_joins_name(name: str) -> bool:
+    """"Reconciliation and Healing Foundation": "and" inside one name joins two common words;
+    a country or demonym on either side ("Korea and Japan Foundation") makes it two names."""
+    words = name.split(" ")
+    for i, w in enumerate(words):
+        if w == "and":
+            if i == 0 or i + 1 >= len(words):
+                return False
+            for x in (words[i - 1], words[i + 1]):
+                if lookup_country(x) or lookup_demonym(x):
+                    return False
+    return True
 
 
 def _embassy_in_country(name: str, code: str | None) -> str:
