@@ -226,6 +226,9 @@ _SEVERAL_SIDES_RE = re.compile(r"\b(?:trilateral|three-way|quadrilateral|four-wa
                                r"conversation|videoconference|video conference)\b", re.I)
 _EVENT_EXT_RE = re.compile(r"(?: [A-Z][\w’'-]*){0,4} (?:Meetings?|Consultations?|Dialogue|Talks|Conference|Summit|Forum|"
                            r"Ministerial|Committee|Commission|Workshop|Seminar|Symposium|Session)\b")
+_EVENT_EXT_LOWER_RE = re.compile(r"(?: [a-z][\w’'-]*){0,2} (?:meetings?|consultations?|dialogue|talks|conference|summit|forum|"
+                                 r"committee|commission|workshop|seminar|symposium|session)\b")
+_NAME_FUNCTION_WORDS = frozenset(("of", "on", "and", "the", "for", "in", "to", "at", "between", "with"))
 _PASSIVE_TRIGGER_RE = re.compile(r"(?:was|were|is|will be|to be) held$|(?:took|takes|will take) place$")
 _EVENT_NOUN_RE = re.compile(r"(?i:meeting|conference|forum|summit|dialogue|consultation|talks|session|committee|commission|"
                             r"ministerial|workshop|seminar|symposium|ceremony|event|round|call|conversation|luncheon|"
@@ -1462,17 +1465,25 @@ class MeetingFinder:
 
     def _event_name_at(self, sent: str, m) -> str:
         name = m.group(1)
+        shift = 0  # the name's length minus its length in the sentence (a rewritten ordinal)
         om = _RX_SPELLED_ORD.match(name)
         if om and name[om.end() : om.end() + 1].isupper() and om.group(0).strip().lower() in ORDINALS:
             # "hold the second ROK-France Foreign Ministers’ Strategic Dialogue": the 2nd …
             n = ORDINALS[om.group(0).strip().lower()]
-            name = f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n, 'th') } " + name[om.end() :]
+            new = f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n, 'th') } " + name[om.end() :]
+            shift, name = len(new) - len(name), new
         while True:  # "the East Asia Summit Senior Officials’ Meeting": up to the last event word
-            ext = _EVENT_EXT_RE.match(sent, m.start(1) + len(name))
+            ext = _EVENT_EXT_RE.match(sent, m.start(1) + len(name) - shift)
             if not ext:
                 break
             name += ext.group(0)
-        ext = _EVENT_TOPIC_RE.match(sent, m.start(1) + len(name))
+        if any(w[:1].islower() and w not in _NAME_FUNCTION_WORDS for w in name.split(" ")[1:]):
+            # "the fourth Republic of Korea-United Kingdom foreign ministerial strategic dialogue":
+            # a name told in lower case ends on its last event word too
+            ext = _EVENT_EXT_LOWER_RE.match(sent, m.start(1) + len(name) - shift)
+            if ext:
+                name += ext.group(0)
+        ext = _EVENT_TOPIC_RE.match(sent, m.start(1) + len(name) - shift)
         if ext and not _CAL_WORD_RE.match(ext.group(1)):
             name += ext.group(0)  # "… Forum for Peace and Prosperity", "… Consultation on Disarmament"
         if _RX40.match(name):

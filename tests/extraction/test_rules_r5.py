@@ -1,0 +1,33 @@
+"""Rules added in round r5 (real-text meetings): one small release per rule, written for these
+tests in our own words (not taken from any scoring set)."""
+
+from diplomacy.extraction import extract, parse_release
+
+
+def _release(title: str, *paragraphs: str, date: str | None = "2019-03-04", section: str = "Press Releases"):
+    body = "\n\n".join(paragraphs)
+    block = f"Date\n{date}\nhit\n12\n\n" if date else ""
+    raw = f"{section}\n\n{title}\n\n{block}{body}\n".encode()
+    return extract(parse_release(raw, "rule_test.txt"))
+
+
+def _roles(m):
+    return {(p.person_key, p.role) for p in m.participants if p.person_key}
+
+
+# --- a spelled ordinal before a name told in lower case ----------------------------------------
+
+def test_spelled_ordinal_lower_case_dialogue_keeps_its_head_noun():
+    x = _release(
+        "Foreign Minister to Visit France",
+        "Foreign Minister Chung Eui-yong will visit Paris, France, from March 10 to 12. Minister Chung will "
+        "hold the third Republic of Korea-France foreign ministerial strategic dialogue on March 11 with "
+        "Foreign Minister Pierre DURAND of France, covering bilateral relations.",
+    )
+    ms = [m for m in x.meetings if "dialogue" in m.title.lower()]
+    assert ms, [m.title for m in x.meetings]
+    m = ms[0]
+    assert m.kind == "consultation"
+    roles = _roles(m)
+    assert ("person:chung-eui-yong", "visitor") in roles
+    assert all(r != "attendee" for _, r in roles)
