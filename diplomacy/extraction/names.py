@@ -86,6 +86,10 @@ _SECOND_ROLE_RE = re.compile(r" of (?:the )?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]
 _OF_OFFICIAL_NAME_RE = re.compile(r"\s(?:of|from) (?=(?:the )?[A-Z])")
 
 
+_ONE_WORD_NAME_RE = re.compile(r"(?:Al|El|Bin|Ben|Abu|Abdel|Abdul)-[A-Z][a-z]{3,}")
+_OF_COUNTRY_RE = re.compile(r"\bof (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})")
+
+
 def _official_country_after(text: str, pos: int) -> str | None:
     """A country written with its official long name after a person's name ("Santiago CAFIERO
     of the Argentine Republic", "… of the Kingdom of the Netherlands")."""
@@ -790,8 +794,47 @@ class PeopleFinder:
                 country = pcountry or (self.orgs.orgs[org].country if org else None)
                 self._add([surname], ns, ne, title=title, title_start=pstart, org_key=org,
                           country=country, confidence=CONF_THEN)
+            elif self._adopt_untitled_full(pstart, ns, ne, title, surname):
+                continue
+            elif _ONE_WORD_NAME_RE.fullmatch(surname):
+                # "Foreign Minister of Yemen Al-Mekhlafi": a one-word name, as releases give many
+                # Arab officials, is the whole name
+                cm = None
+                for cm in _OF_COUNTRY_RE.finditer(text, pstart, ns):
+                    pass
+                country = lookup_country(cm.group(1)) if cm else None
+                org = self._org_in(pstart, ns) or (self._org_for_title(title, country) if country else None)
+                key = self._add([surname], ns, ne, title=title, title_start=pstart, org_key=org,
+                                country=country, confidence=CONF_THEN)
+                w = strip_poss(text[pstart:ne])
+                if w not in self.people[key].aliases:
+                    self.people[key].aliases.append(w)
             else:
                 self.warnings.append(f"'{text[pstart:ne]}': no person with that surname in this release or the gazetteer")
+
+    def _adopt_untitled_full(self, pstart: int, ns: int, ne: int, title: str, surname: str) -> bool:
+        """"… received Marco Rubio, a senior member of … . … Senator Rubio replied …": a full name
+        written without a title earlier, whose family name a titled short mention repeats."""
+        text = self.t.text
+        for fm in re.compile(r"(?<![\w’'-])([A-Z][a-z]+(?:-[a-z]+)?) " + re.escape(surname) + r"(?![\w-])").finditer(text, 0, pstart):
+            given = fm.group(1)
+            if not _is_name_token(given) or _TITLE_ANCHOR.fullmatch(given) or TITLE_RE.fullmatch(given) \
+                    or given in HONORIFICS or self._covered(fm.start(), fm.end()):
+                continue
+            before = text[max(0, fm.start() - 40) : fm.start()]
+            if TITLE_RE.search(before + "X") and re.search(r"[A-Z][\w’'-]* $", before):
+                continue  # a title just before: found (or refused) by the titled pass
+            if not re.match(r",? (?:a|an|the|who)\b", text[fm.end() : fm.end() + 6]):
+                continue  # the untitled name is introduced by an appositive
+            key = self._add([given, surname], fm.start(), fm.end(), title=title, title_start=-1)
+            p = self.people[key]
+            w = strip_poss(text[pstart:ne])
+            if w not in p.aliases:
+                p.aliases.append(w)
+            p.spans.append((pstart, pstart + len(w)))
+            self.mentions.append(Mention(pstart, pstart + len(w), key, title, pstart, "short"))
+            return True
+        return False
 
     def _org_starting(self, pos: int) -> str | None:
         for a, _, k in self.orgs.claimed:

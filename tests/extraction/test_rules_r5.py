@@ -31,3 +31,37 @@ def test_spelled_ordinal_lower_case_dialogue_keeps_its_head_noun():
     roles = _roles(m)
     assert ("person:chung-eui-yong", "visitor") in roles
     assert all(r != "attendee" for _, r in roles)
+
+
+# --- names the titled pass cannot complete -------------------------------------------------------
+
+def _person(x, name):
+    return next((p for p in x.people if p.name == name), None)
+
+
+def test_untitled_full_name_completed_by_a_later_titled_short_mention():
+    x = _release(
+        "Foreign Minister Meets Visiting US Lawmaker",
+        "1. Foreign Minister Park Jin received Daniel Fowler, a ranking member of the Senate Committee on "
+        "Foreign Affairs, on March 4. The two discussed the alliance.",
+        "2. Senator Fowler said the alliance would keep growing.",
+    )
+    p = _person(x, "Daniel Fowler")
+    assert p is not None, [q.name for q in x.people]
+    assert p.title == "Senator"
+    m = x.meetings[0]
+    assert any(q.person_key == "person:daniel-fowler" for q in m.participants)
+
+
+def test_one_word_arab_name_after_a_foreign_title():
+    x = _release(
+        "ROK-Libya Foreign Ministers' Meeting Held",
+        "1. On March 4, Foreign Minister Park Jin held a meeting with Foreign Minister of Libya Al-Tarhouni, "
+        "who is visiting the Republic of Korea. The two ministers discussed energy cooperation.",
+        "2. Minister Al-Tarhouni thanked the ROK for its support.",
+    )
+    p = _person(x, "Al-Tarhouni")
+    assert p is not None, [q.name for q in x.people]
+    assert p.country == "LY"
+    m = x.meetings[0]
+    assert any(q.person_key == "person:al-tarhouni" for q in m.participants)
