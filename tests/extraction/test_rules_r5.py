@@ -65,3 +65,24 @@ def test_one_word_arab_name_after_a_foreign_title():
     assert p.country == "LY"
     m = x.meetings[0]
     assert any(q.person_key == "person:al-tarhouni" for q in m.participants)
+
+
+# --- a minister's remarks at an event, and a second event "On the same day" ----------------------
+
+def test_will_give_remarks_at_a_forum_and_a_second_forum_where_a_speech_is_made():
+    x = _release(
+        "Spokesperson's Press Briefing (March 4, 2019)",
+        "Good afternoon. I will begin today's briefing.",
+        "On March 8, Foreign Minister Kang Kyung-wha will give congratulatory remarks at the third Maritime "
+        "Cooperation and Ocean Governance Forum, which the ministry is co-hosting with a research institute.",
+        "On the same day, the Ministry of Foreign Affairs will host the Korea-Nordic Green Growth Forum, where "
+        "Foreign Minister Kang will make a keynote speech.",
+        section="Press Briefings",
+    )
+    titles = {m.title: m for m in x.meetings}
+    first = next((m for t, m in titles.items() if "Ocean Governance Forum" in t), None)
+    second = next((m for t, m in titles.items() if "Green Growth Forum" in t), None)
+    assert first is not None and second is not None, list(titles)
+    for m in (first, second):
+        assert str(m.date.value) == "2019-03-08"
+        assert ("person:kang-kyung-wha", "attendee") in _roles(m)
