@@ -67,23 +67,18 @@ def test_holdout_does_not_overlap_the_development_fixtures(holdout: Path):
         assert p.read_bytes() not in dev_texts, f"{p.name} is a copy of a development release"
 
 
-def test_the_two_holdout_sets_do_not_overlap():
-    first = {p.stem: p.read_bytes() for p in (HOLDOUT / "releases").glob("*.txt")}
-    second = {p.stem: p.read_bytes() for p in (HOLDOUT2 / "releases").glob("*.txt")}
-    clash = sorted(set(first) & set(second))
-    assert not clash, f"same names in fixtures/holdout and fixtures/holdout2: {clash}"
-    copies = sorted(stem for stem, text in second.items() if text in set(first.values()))
-    assert not copies, f"holdout2 releases copied from holdout: {copies}"
+# Every later set against every earlier one: no shared file names, no copied release.
+SET_PAIRS = [(later, earlier) for i, later in enumerate(HOLDOUT_SETS) for earlier in HOLDOUT_SETS[:i]]
 
 
-@pytest.mark.parametrize("earlier", [HOLDOUT, HOLDOUT2], ids=[HOLDOUT.name, HOLDOUT2.name])
-def test_holdout3_does_not_overlap_the_earlier_holdout_sets(earlier: Path):
+@pytest.mark.parametrize(("later", "earlier"), SET_PAIRS, ids=[f"{x.name}-vs-{y.name}" for x, y in SET_PAIRS])
+def test_a_holdout_set_does_not_overlap_the_earlier_ones(later: Path, earlier: Path):
     before = {p.stem: p.read_bytes() for p in (earlier / "releases").glob("*.txt")}
-    third = {p.stem: p.read_bytes() for p in (HOLDOUT3 / "releases").glob("*.txt")}
-    clash = sorted(set(before) & set(third))
-    assert not clash, f"same names in fixtures/{earlier.name} and fixtures/holdout3: {clash}"
-    copies = sorted(stem for stem, text in third.items() if text in set(before.values()))
-    assert not copies, f"holdout3 releases copied from {earlier.name}: {copies}"
+    after = {p.stem: p.read_bytes() for p in (later / "releases").glob("*.txt")}
+    clash = sorted(set(before) & set(after))
+    assert not clash, f"same names in fixtures/{earlier.name} and fixtures/{later.name}: {clash}"
+    copies = sorted(stem for stem, text in after.items() if text in set(before.values()))
+    assert not copies, f"{later.name} releases copied from {earlier.name}: {copies}"
 
 
 @pytest.mark.parametrize("holdout", HOLDOUT_SETS, ids=SET_IDS)
@@ -110,41 +105,3 @@ def test_holdout_json_is_utf8_with_typographic_text_kept(holdout: Path, path: Pa
     assert "\\u" not in raw.decode("utf-8"), f"{path.name}: write JSON with ensure_ascii=False"
     assert data["source_name"].endswith(".txt")
     assert data["source_name"] == path.stem + ".txt", f"{path.name}: source_name must be the same stem"
-
-
-@pytest.mark.parametrize("earlier", [HOLDOUT, HOLDOUT2, HOLDOUT3], ids=[HOLDOUT.name, HOLDOUT2.name, HOLDOUT3.name])
-def test_holdout4_does_not_overlap_the_earlier_holdout_sets(earlier: Path):
-    before = {p.stem: p.read_bytes() for p in (earlier / "releases").glob("*.txt")}
-    fourth = {p.stem: p.read_bytes() for p in (HOLDOUT4 / "releases").glob("*.txt")}
-    clash = sorted(set(before) & set(fourth))
-    assert not clash, f"same names in fixtures/{earlier.name} and fixtures/holdout4: {clash}"
-    copies = sorted(stem for stem, text in fourth.items() if text in set(before.values()))
-    assert not copies, f"holdout4 releases copied from {earlier.name}: {copies}"
-
-
-@pytest.mark.parametrize(
-    "earlier",
-    [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4],
-    ids=[HOLDOUT.name, HOLDOUT2.name, HOLDOUT3.name, HOLDOUT4.name],
-)
-def test_holdout5_does_not_overlap_the_earlier_holdout_sets(earlier: Path):
-    before = {p.stem: p.read_bytes() for p in (earlier / "releases").glob("*.txt")}
-    fifth = {p.stem: p.read_bytes() for p in (HOLDOUT5 / "releases").glob("*.txt")}
-    clash = sorted(set(before) & set(fifth))
-    assert not clash, f"same names in fixtures/{earlier.name} and fixtures/holdout5: {clash}"
-    copies = sorted(stem for stem, text in fifth.items() if text in set(before.values()))
-    assert not copies, f"holdout5 releases copied from {earlier.name}: {copies}"
-
-
-@pytest.mark.parametrize(
-    "earlier",
-    [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5],
-    ids=[HOLDOUT.name, HOLDOUT2.name, HOLDOUT3.name, HOLDOUT4.name, HOLDOUT5.name],
-)
-def test_holdout6_does_not_overlap_the_earlier_holdout_sets(earlier: Path):
-    before = {p.stem: p.read_bytes() for p in (earlier / "releases").glob("*.txt")}
-    sixth = {p.stem: p.read_bytes() for p in (HOLDOUT6 / "releases").glob("*.txt")}
-    clash = sorted(set(before) & set(sixth))
-    assert not clash, f"same names in fixtures/{earlier.name} and fixtures/holdout6: {clash}"
-    copies = sorted(stem for stem, text in sixth.items() if text in set(before.values()))
-    assert not copies, f"holdout6 releases copied from {earlier.name}: {copies}"

@@ -1,28 +1,15 @@
 """Rules added on branch h3dev2: one small release per rule, written for these tests (not taken
 from any scoring set)."""
 
-from diplomacy.extraction import extract, parse_release
+from tests.extraction.rules_helpers import release_maker, people as _people, roles as _roles
 from diplomacy.extraction.countries import lookup_official
 
 
-def _release(title: str, *paragraphs: str, date: str | None = "2024-03-12", section: str = "Press Releases"):
-    body = "\n\n".join(paragraphs)
-    block = f"Date\n{date}\nhit\n12\n\n" if date else ""
-    raw = f"{section}\n\n{title}\n\n{block}{body}\n".encode()
-    return extract(parse_release(raw, "rule_test.txt"))
-
-
-def _people(x):
-    return {p.name: p for p in x.people}
+_release = release_maker("2024-03-12")
 
 
 def _orgs(x):
     return {o.name: o for o in x.organizations}
-
-
-def _roles(x, m):
-    names = {p.key: p.name for p in x.people}
-    return {names[p.person_key]: p.role for p in m.participants if p.person_key}
 
 
 # --- implied foreign ministries: countries written with their official long names ----------

@@ -1,23 +1,10 @@
 """Rules added in round r3 (generalisation from real odd-year releases): one small release per
 rule, written for these tests in our own words (not taken from any scoring set)."""
 
-from diplomacy.extraction import extract, parse_release
+from tests.extraction.rules_helpers import release_maker, people as _people, roles as _roles
 
 
-def _release(title: str, *paragraphs: str, date: str | None = "2023-05-16", section: str = "Press Releases"):
-    body = "\n\n".join(paragraphs)
-    block = f"Date\n{date}\nhit\n12\n\n" if date else ""
-    raw = f"{section}\n\n{title}\n\n{block}{body}\n".encode()
-    return extract(parse_release(raw, "rule_test.txt"))
-
-
-def _people(x):
-    return {p.name: p for p in x.people}
-
-
-def _roles(x, m):
-    names = {p.key: p.name for p in x.people}
-    return {names[p.person_key]: p.role for p in m.participants if p.person_key}
+_release = release_maker("2023-05-16")
 
 
 # --- names in Latin Extended-A/B letters (Central European, Turkish, Baltic) --------------------

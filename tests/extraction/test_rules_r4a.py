@@ -1,14 +1,10 @@
 """Rules added in round r4a (organizations and the titles that name them): one small release
 per rule, written for these tests in our own words (not taken from any scoring set)."""
 
-from diplomacy.extraction import extract, parse_release
+from tests.extraction.rules_helpers import release_maker
 
 
-def _release(title: str, *paragraphs: str, date: str | None = "2021-05-16", section: str = "Press Releases"):
-    body = "\n\n".join(paragraphs)
-    block = f"Date\n{date}\nhit\n12\n\n" if date else ""
-    raw = f"{section}\n\n{title}\n\n{block}{body}\n".encode()
-    return extract(parse_release(raw, "rule_test.txt"))
+_release = release_maker("2021-05-16")
 
 
 def _orgs(x):

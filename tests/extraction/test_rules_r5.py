@@ -1,14 +1,10 @@
 """Rules added in round r5 (real-text meetings): one small release per rule, written for these
 tests in our own words (not taken from any scoring set)."""
 
-from diplomacy.extraction import extract, parse_release
+from tests.extraction.rules_helpers import release_maker
 
 
-def _release(title: str, *paragraphs: str, date: str | None = "2019-03-04", section: str = "Press Releases"):
-    body = "\n\n".join(paragraphs)
-    block = f"Date\n{date}\nhit\n12\n\n" if date else ""
-    raw = f"{section}\n\n{title}\n\n{block}{body}\n".encode()
-    return extract(parse_release(raw, "rule_test.txt"))
+_release = release_maker("2019-03-04")
 
 
 def _roles(m):
