@@ -29,7 +29,9 @@ MONTHS = {m: i for i, m in enumerate(
 MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
               "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+# the twelve month names as a regex alternation (no group), for patterns that name a month
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MON = (r"(?:" + MONTH_NAMES + r"|"
         r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)")
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 MDY_RE = re.compile(r"(?:(?P<wd>" + _WD + r"),?\s)?(?:the\s)?(?P<mon>" + _MON + r")\s(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s(?P<year>(?:19|20)\d{2})(?!\d))?")
@@ -46,12 +48,11 @@ ANNIV_RE = re.compile(r"(\d{1,3})(?:st|nd|rd|th)\s+anniversary")
 FOUNDED_RE = re.compile(
     r"(?:first held|first convened|launched|established|founded|created|inaugurated|set up|started|establishment|"
     r"launch|founding|inception|opening|normalization|normalisation)"
-    r"[^.;]{0,80}?\bin\s(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s)?((?:19|20)\d{2})(?!\d)"
+    r"[^.;]{0,80}?\bin\s(?:(?:" + MONTH_NAMES + r")\s)?((?:19|20)\d{2})(?!\d)"
 )
 UNGA_RE = re.compile(r"(\d{1,3})(?:st|nd|rd|th)\s+(?:[Ss]ession\s+of\s+the\s+(?:UN\s+|United Nations\s+)?General Assembly|"
                      r"(?:UN\s+|United Nations\s+)General Assembly|UNGA)\b")
-_MONTH_BEFORE_RE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December),? $")
+_MONTH_BEFORE_RE = re.compile(r"\b(?:" + MONTH_NAMES + r"),? $")
 _PAST_PREP_RE = re.compile(r"\b(?:since|in|of|from|during|early|late|mid-?)\s*$")
 _EVENT_YEAR_AFTER_RE = re.compile(r" (?!(?:and|to|when|after|before|as|at|in|on|for|the)\b)[A-Z]")
 _CAP_BEFORE_RE = re.compile(r"[A-Z][\w’'-]* $")

@@ -18,7 +18,7 @@ import re
 
 from .common import Text, norm, slug, trie_pattern, windowed_finditer
 from .countries import CAPITALS, city_country, city_regex, country_name, lookup_country, lookup_demonym
-from .dates import YearContext, explicit, find_dates
+from .dates import MONTH_NAMES, YearContext, explicit, find_dates
 from .names import Mention, PeopleFinder, korean_looking
 from .organizations import OrgCollector
 from .types import MeetingMention, ParticipantMention, PartialDate
@@ -159,8 +159,7 @@ _DATE_BACKGROUND_RE = re.compile(
     r"consultations?|dialogue|forum|session)(?: held)? (?:in|on) )$")
 _UNKNOWN_CITY_RE = re.compile(
     r"\bin ([A-Z][^\W\d_]+(?:[’'-][^\W\d_]+)*(?: [A-Z][^\W\d_]+)?)(?:, (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[ ,.]|$)| (?=on (?:[A-Z][a-z]+day|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December)\b|from (?:January|"
-    r"February|March|April|May|June|July|August|September|October|November|December)\b))")
+    + MONTH_NAMES + r")\b|from (?:" + MONTH_NAMES + r")\b))")
 _NOT_PLACE = frozenset("January February March April May June July August September October November December "
                        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That Its Their His Her "
                        "Person Principle Particular General Addition Response Order Line Support".split())
@@ -180,8 +179,7 @@ _RX_PARA_NUM = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)")
 _SIDE_DEMONYM_RE = re.compile(r"\b(?:[Tt]he )?([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:delegation|side)\b(?![^.;]*\b(?:delegation|side)\b)")
 _MEETING_OF_RE = re.compile(
     r"\b(?:chaired|co-chaired|held|hosted|convened|presided over) a meeting of (the )?((?:[\w’'-]+ ){0,9}?[\w’'-]+)"
-    r"(?= at | in | on (?:[A-Z][a-z]+day|(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December) \d)| via | with |,|\.)")
+    r"(?= at | in | on (?:[A-Z][a-z]+day|(?:" + MONTH_NAMES + r") \d)| via | with |,|\.)")
 # cues of a side's members: "On the Korean side,", "the Swedish delegation included",
 # "attended by … officials …, including"
 _SIDE_CUE_RE = re.compile(r"\b(?:[Oo]n the (?P<dem>[A-Z][a-z]+(?: [A-Z][a-z]+)?) side,|(?:[Tt]he |[Tt]he (?P<dem2>[A-Z][a-z]+(?: [A-Z][a-z]+)?) )"
@@ -208,7 +206,7 @@ _ANNOUNCED_WILL_RE = re.compile(
     r"(?:which|that) will (?:take place|be held|be convened)\b")
 _ANNOUNCED_WILL_HINT_RE = re.compile(r"(?:which|that) will (?:take place|be held|be convened)\b")
 _RX_SPELLED_ORD = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) ", re.I)
-_DAY_IN_RE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b")
+_DAY_IN_RE = re.compile(r"\b(?:" + MONTH_NAMES + r") \d{1,2}\b")
 _ANNOUNCED_HINT_RE = re.compile(r"(?:scheduled|set|slated) to|to be held")
 _NOT_YET_RE = re.compile(r"\b(?:agreed|agree|agrees|proposed|proposes|suggested|invited [\w ’'-]{1,50}?|"
                          r"requested|asked [\w ’'-]{1,50}?|looked forward to|look forward to|"
@@ -243,7 +241,7 @@ _EVENT_NAME_RE = re.compile(
     r"[Cc]onference|[Ss]ummit|[Ff]orum|[Mm]inisterial|[Cc]ommittee(?: on (?:[A-Z][\w-]*|and)(?: (?:[A-Z][\w-]*|and))*)?|"
     r"[Cc]ommission|[Ww]orkshop|[Ss]eminar|[Ss]ymposium|[Ss]ession|[Ee]vent(?: for the [A-Z][\w ]*)?))\b")
 _EVENT_TOPIC_RE = re.compile(r" (?:for|on|of) (?:the )?([A-Z][\w’'-]*(?:(?:,| and| of| the| for| on)* [A-Z][\w’'-]*){0,6})")
-_CAL_WORD_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+_CAL_WORD_RE = re.compile(r"(?:" + MONTH_NAMES + r"|"
                           r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That)\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _REL_DAY_RE = re.compile(r"\b(?:on |this |next |last )?((?:[Tt]his |[Nn]ext |[Ll]ast )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -262,8 +260,7 @@ SIGNED_RE = re.compile(BACKGROUND_SIGNED)
 _SIGNED_QUOTED_RE = re.compile(r"\bsigned (?:the |a |an )?(?:revised )?[「“\"]([^」”\"]{5,150})[」”\"]")
 _SIGNED_PLAIN_RE = re.compile(r"\bsigned (?:the |a |an )?([A-Z][^.,;(「“\"]{4,150})")
 _SIGNED_CUT_RE = re.compile(r" (?:at|during|with|which|that|following|after|before|under|on the sidelines|"
-                            r"in the presence)\b| on (?:[A-Z][a-z]+day|(?:January|February|March|April|May|June|July|"
-                            r"August|September|October|November|December) \d)")
+                            r"in the presence)\b| on (?:[A-Z][a-z]+day|(?:" + MONTH_NAMES + r") \d)")
 PLANNED_RE = re.compile(r"\b(?:will|is scheduled|are scheduled|is to|are to|plans to|to be held|is set to|upcoming)\b")
 CANCELLED_RE = re.compile(r"\b(?:cancell?ed|postponed|called off)\b")
 PHONE_RE = re.compile(r"\b(?:telephone|phone call|phone talks?|over the phone|on the phone|by phone|phone conversation)\b", re.I)
