@@ -22,6 +22,7 @@ from .dates import MONTH_NAMES, YearContext, explicit, find_dates
 from .names import Mention, PeopleFinder, korean_looking
 from .organizations import OrgCollector
 from .types import MeetingMention, ParticipantMention, PartialDate
+from . import rules_r6a
 from .rules_r4d import apply_roles as apply_r4d_roles, extra_trigger as r4d_trigger, event_name as r4d_event_name, multilateral_name as r4d_multilateral_name
 
 # inline patterns, compiled once (re.search(r"…") pays a cache lookup per call)
@@ -874,7 +875,7 @@ class MeetingFinder:
         if BACKGROUND_START_RE.match(sent):
             return None
         if _TRIGGER_HINT_RE.search(sent) is None:
-            return r4d_trigger(sent)  # no meeting verb at all: the cheap test first (r4d: meals)
+            return r4d_trigger(sent) or rules_r6a.extra_trigger(sent)  # no meeting verb at all: the cheap test first (r4d: meals)
         for m in TRIGGER_RE.finditer(sent):
             if PAST_PERFECT_RE.search(sent, max(0, m.start() - 20), m.start()):
                 continue
@@ -895,7 +896,7 @@ class MeetingFinder:
             m = _IN_MEETING_RE.search(sent)
             if m is not None and not _RECALLED_RE.search(sent, 0, m.start()):
                 return m
-        return r4d_trigger(sent)  # r4d: verbs the pattern above does not know ("will jointly chair")
+        return r4d_trigger(sent) or rules_r6a.extra_trigger(sent)  # r4d: verbs the pattern above does not know ("will jointly chair")
 
     def run(self) -> list[MeetingMention]:
         text = self.t.text
@@ -916,14 +917,15 @@ class MeetingFinder:
             lead = self._lead_sentences(ps, pe)
             if not cands and not lead:
                 continue
-            for a, b in lead:
+            for a, b in lead + (rules_r6a.bullet_encounters(self, ps, pe) if cands and lead else []):
                 sent = text[a:b]
                 rel = _relative(sent)
                 dated = rel is not None or bool(self._own_dates(a, b)) or (
                     self.years.release_date is not None and ("day" in sent or "night" in sent or "orrow" in sent)
                     and _REL_DAY_WORD_RE.search(sent) is not None
                     and _REL_DAY_RE.search(sent) is not None)  # "Tomorrow, X will hold a telephone conversation …"
-                if cands and not dated and not (para and para[-1]["frame"]):
+                also = bool(cands) and not dated and rules_r6a.undated_encounter(sent)  # r6a: "X will also meet Y"
+                if cands and not dated and not (para and para[-1]["frame"]) and not also:
                     continue  # a later meeting needs its own date ("Later that day", "On June 9")
                 if cands and rel is None and self._long_ago(a, b):
                     continue  # "… met … on June 9, 2022 in Lima, during his first trip": told for context
@@ -944,7 +946,7 @@ class MeetingFinder:
                     if here in ctx_all:
                         visit = here
                 c = {"s": a, "e": b, "ps": ps, "pe": pe, "pi": pi, "frame": frame, "visit": visit,
-                     "rel": rel, "after_frame": bool(para and para[-1]["frame"])}
+                     "rel": rel, "after_frame": bool(para and para[-1]["frame"]), "also": also}
                 cands.append(c)
                 para.append(c)
         # 2. a visit reported through its encounters is not recorded as well (README): a frame
@@ -975,6 +977,8 @@ class MeetingFinder:
         for c in keep:
             s, e, ps, pe = c["s"], c["e"], c["ps"], c["pe"]
             m = self._build(s, e, ps, pe, tname if first else "", bil if first else None, c["visit"], prev, c)
+            if m is None and c.get("also"):
+                m = rules_r6a.encounter_of_trip(self, c, prev)  # r6a: "There he will hold talks with X"
             if m is None:
                 continue
             if c["rel"] is not None and c["rel"].lastgroup == "visit" and len({p.person_key for p in m.participants if p.person_key}) < 2 \
@@ -998,7 +1002,11 @@ class MeetingFinder:
                 self._remarks_elsewhere(m, c)
             self._inviter(m, c)
             apply_r4d_roles(self, m, c)  # r4d: co-chairs, visitors in Korea, "hosted"
+            if c.get("also"):
+                rules_r6a.trip_context(m, prev)  # r6a: an undated further encounter of the trip
+            extra = rules_r6a.split(self, m, c)  # r6a: several encounters in one sentence
             self.meetings.append(m)
+            self.meetings.extend(extra)
             if first:
                 # the event a bilateral meeting is on the sidelines of is its context (city, year),
                 # not a meeting the release reports (README); a parent named in the title and
