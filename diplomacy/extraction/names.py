@@ -24,6 +24,7 @@ from .nametools import (  # noqa: F401  (re-exported: title_compatible, split_na
     NAME_TOK_RE, POSS_RE, PeopleIndex, strip_poss, _is_name_token, _norm_token, _portfolio_word, _SUFFIX_FORMS,
     _title_words, korean_looking, people_index, split_name, title_compatible,
 )
+from . import rules_r6a
 from .organizations import HOME, OrgCollector, country_name
 from .types import Gazetteer, KnownPerson, PersonMention
 
@@ -357,7 +358,7 @@ class PeopleFinder:
                 continue
             other = [norm(_norm_token(t)) for t in p.tokens]
             short, long_ = (low, other) if len(low) <= len(other) else (other, low)
-            if short == long_ or short[0] != long_[0]:
+            if short == long_ or short[0] != long_[0] and not rules_r6a.double_surname(low, other):
                 continue
             if not any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1)):
                 continue
@@ -706,6 +707,7 @@ class PeopleFinder:
                     if _FM_SUBJECT_RE.search(text, ss, m.start()):
                         org = self.orgs.foreign_ministry("Foreign", country, -1, -1)
                 self._add(toks, ns, ne, country=country, org_key=org)
+            rules_r6a.plural_counterparts(self)  # r6a: "his Dutch and Australian counterparts, A and B"
         # "to Motegi Toshimitsu, who was appointed Minister for Foreign Affairs of Japan"
         for m in windowed_finditer(_WHO_TITLE_RE, _WHO_ANCHOR, text, 80, 60):
             tm = TITLE_RE.match(text, m.end())

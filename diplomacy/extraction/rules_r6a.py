@@ -180,6 +180,25 @@ def _clause_title(finder, verb: str, subj: list, people: list, sent: str) -> tup
     return f"Meeting with {who}", "meeting"
 
 
+def _pronoun_subject(finder, m: MeetingMention, c: dict) -> list[ParticipantMention]:
+    """"He/She …" after a visit ("X visited Ulaanbaatar on May 14. She called on …"): the
+    visit's ROK principal (of the frame sentence, else of the meeting before)."""
+    text = finder.t.text
+    cands = []
+    if c.get("frame_span"):
+        fa, fb = c["frame_span"]
+        cands = [p for p in finder._participants(fa, fb, c.get("visit"), text[fa:fb]) if p.person_key]
+    if not cands and finder.meetings:
+        cands = [p for p in finder.meetings[-1].participants if p.person_key]
+    homes = [p for p in cands if _home(finder, p)]
+    if not homes:
+        return []
+    p = _copy(homes[0])
+    others = [x.role for x in m.participants if x.person_key]
+    p.role = "visitor" if "host" in others else ("host" if "visitor" in others else "attendee")
+    return [p]
+
+
 def clauses(finder, m: MeetingMention, c: dict) -> list[MeetingMention]:
     """One subject, several encounter verbs joined by "and" with a new counterpart each: one
     meeting per clause."""
@@ -204,6 +223,8 @@ def clauses(finder, m: MeetingMention, c: dict) -> list[MeetingMention]:
     subj = [p for p in named if p.span.start < first]
     if len(subj) > 1:
         return []  # "A and B met with C and D": one meeting of two sides
+    if not subj and _PRONOUN_SUBJ_RE.match(sent):
+        subj = _pronoun_subject(finder, m, c)
     groups = []
     for i, v in enumerate(chain):
         a = s + v.start()
@@ -272,13 +293,15 @@ def undated_encounter(sent: str) -> bool:
 
 
 _EXTRA_TRIGGER_RE = re.compile(r"\b(?:will|to|is (?:scheduled|expected|set) to) also (?:meet|hold talks|have talks|call on)\b|"
+                               r"\b(?:held|hold|holds|will hold|to hold|had|have|will have) (?:separate |bilateral |one-on-one )?"
+                               r"meetings with\b|"
                                r"^(?:At|In) (?:his|her|their) (?:meeting|talks|meetings) with\b")
 
 
 def extra_trigger(sent: str):
     """Meeting verbs ``meetings.TRIGGER_RE`` does not know: "will also meet with", "At his
     meeting with …, X will …"."""
-    if "also" not in sent and "eeting with" not in sent and "alks with" not in sent:
+    if "also" not in sent and "eeting with" not in sent and "alks with" not in sent and "eetings with" not in sent:
         return None
     return _EXTRA_TRIGGER_RE.search(sent)
 
@@ -333,11 +356,20 @@ def encounter_of_trip(finder, c: dict, prev: MeetingMention | None) -> MeetingMe
         return None
     if not own and not _PRONOUN_SUBJ_RE.match(sent) and not am:
         return None
+    city, country = prev.city, prev.country
+    if sent.startswith("There"):
+        # "There he will hold talks with …": where the sentence before went
+        i = bisect.bisect_left(finder.t._starts, s) - 1
+        if i >= 0:
+            pa, pb = finder.t.sentences[i]
+            found = [cm.group(0) for cm in city_regex().finditer(text, pa, pb)]
+            if found and city_country(found[-1]):
+                city, country = found[-1], city_country(found[-1])
     visitor = homes[0].role == "visitor"
     subj = _copy(homes[0], "visitor" if visitor else "attendee")
     if others:
         o = others[0]
-        host = visitor and _country(finder, o) == prev.country
+        host = visitor and _country(finder, o) == country
         cp = _copy(o, "host" if host else "counterpart")
         if not host and visitor:
             subj.role = "attendee"
@@ -350,15 +382,6 @@ def encounter_of_trip(finder, c: dict, prev: MeetingMention | None) -> MeetingMe
         cp = ParticipantMention(name_as_written=phrase, role="counterpart", span=finder.t.span(ws, we))
         subj.role = "attendee"
         title = f"Meeting with {phrase}"
-    city, country = prev.city, prev.country
-    if sent.startswith("There"):
-        # "There he will hold talks with …": where the sentence before went
-        i = bisect.bisect_left(finder.t._starts, s) - 1
-        if i >= 0:
-            pa, pb = finder.t.sentences[i]
-            found = [cm.group(0) for cm in city_regex().finditer(text, pa, pb)]
-            if found and city_country(found[-1]):
-                city, country = found[-1], city_country(found[-1])
     status = "planned" if re.search(r"\bwill\b|\bis (?:scheduled|expected|set) to\b", sent) else "held"
     d = prev.date
     date = PartialDate(d.value.replace(day=1) if d.value else None,
@@ -387,3 +410,51 @@ def trip_context(m: MeetingMention, prev: MeetingMention | None) -> None:
     d = prev.date
     m.date = PartialDate(d.value.replace(day=1), "month" if d.precision == "day" else d.precision, True,
                          "a further encounter of the trip, no day of its own; " + (d.reason or ""), d.uncertain)
+
+
+_NAME = (r"[A-Z][^\W\d_]+(?:[-'’][A-Za-z][^\W\d_]*)?(?: (?:[A-Z][^\W\d_]+(?:[-'’][A-Za-z][^\W\d_]*)?|"
+         r"le|la|de|da|van|von|der|del|bin|al)){1,3}")
+_PLURAL_COUNTERPARTS_RE = re.compile(
+    r"\b(?:his|her|their) (?P<mods>[A-Z][\w.-]*(?:, [A-Z][\w.-]*)*,? and [A-Z][\w.-]*) counterparts,? "
+    r"(?P<names>" + _NAME + r"(?:, " + _NAME + r")*,? and " + _NAME + r")")
+_NAME_SPLIT_RE = re.compile(r",? and |, ")
+_FM_SUBJECT_RE = re.compile(r"\b(?:Foreign Minister|Minister (?:of|for) Foreign Affairs)\b")
+
+
+def plural_counterparts(people) -> None:
+    """"will meet bilaterally with his Dutch and Australian counterparts, A and B": each name
+    (in the order of the modifiers) is a person of that country; a foreign minister's
+    counterparts head their countries' foreign ministries. ``people`` is the PeopleFinder."""
+    from .countries import lookup_country, lookup_demonym
+    from .nametools import PARTICLES, _is_name_token
+
+    text = people.t.text
+    if "counterparts" not in text:
+        return
+    for m in _PLURAL_COUNTERPARTS_RE.finditer(text):
+        mods = _NAME_SPLIT_RE.split(m.group("mods"))
+        names = _NAME_SPLIT_RE.split(m.group("names"))
+        if len(mods) != len(names):
+            continue
+        pos = m.start("names")
+        ss = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        fm = _FM_SUBJECT_RE.search(text, ss, m.start()) is not None
+        for mod, name in zip(mods, names):
+            ns = text.find(name, pos)
+            ne = ns + len(name)
+            pos = ne
+            toks = name.split(" ")
+            if len(toks) < 2 or not all(_is_name_token(w) or w.lower() in PARTICLES for w in toks):
+                continue
+            if people._covered(ns, ne) or people.orgs.is_claimed(ns, ne):
+                continue
+            country = lookup_country(mod) or lookup_demonym(mod)
+            org = people.orgs.foreign_ministry("Foreign", country, -1, -1) if country and country != "KR" and fm else None
+            people._add(toks, ns, ne, country=country, org_key=org)
+
+
+def double_surname(new: list[str], old: list[str]) -> bool:
+    """"Minister Pejčinović Burić" after "Marija Pejčinović Burić": a later two-word form that
+    is the last two words of a longer name already found (a double family name) is that
+    person (normalised tokens)."""
+    return len(new) == 2 and len(old) >= 3 and old[-2:] == new
