@@ -911,10 +911,10 @@ class MeetingFinder:
         ctx_visit = release_visit
         ctx_all: tuple = ()
         for pi, (ps, pe) in enumerate(self._items()):
-            if briefing:
-                ctx_visit = None  # every item of a schedule is its own trip
             para: list[dict] = []
             lead = self._lead_sentences(ps, pe)
+            if briefing and not (lead and rules_r6a.continues_trip(text[lead[0][0] : lead[0][1]])):
+                ctx_visit = None  # every item of a schedule is its own trip (r6a: unless it goes on with it)
             if not cands and not lead:
                 continue
             for a, b in lead + (rules_r6a.bullet_encounters(self, ps, pe) if cands and lead else []):
@@ -955,7 +955,8 @@ class MeetingFinder:
         keep = []
         for i, c in enumerate(cands):
             if c["frame"]:
-                later = [d for d in cands[i + 1 :] if not d["frame"] and (not briefing or d["pi"] == c["pi"])]
+                later = [d for d in cands[i + 1 :] if not d["frame"] and (not briefing or d["pi"] == c["pi"]
+                         or d is cands[i + 1] and rules_r6a.continues_trip(text[d["s"] : d["e"]]))]  # r6a
                 nxt_frame = next((j for j, d in enumerate(cands[i + 1 :]) if d["frame"]), None)
                 if nxt_frame is not None:
                     later = [d for d in later if cands.index(d) < i + 1 + nxt_frame]
@@ -991,7 +992,8 @@ class MeetingFinder:
                 if any(x.date.value == m.date.value for x in same_key) or m.date.value is None:
                     continue  # the same meeting told again
                 m.key = f"{m.key}-{m.date.value.isoformat()}"  # a second meeting of the same name
-            if not first and prev is not None and self._same_encounter(m, prev, c):
+            if not first and prev is not None and self._same_encounter(m, prev, c) \
+                    and not rules_r6a.own_company(self, m, prev):  # r6a: a meal with other company
                 continue
             self._follow_up(m, c, starts)
             self._side_members(m, c, starts)
@@ -1003,7 +1005,7 @@ class MeetingFinder:
             self._inviter(m, c)
             apply_r4d_roles(self, m, c)  # r4d: co-chairs, visitors in Korea, "hosted"
             if c.get("also"):
-                rules_r6a.trip_context(m, prev)  # r6a: an undated further encounter of the trip
+                rules_r6a.trip_context(self, m, prev)  # r6a: an undated further encounter of the trip
             extra = rules_r6a.split(self, m, c)  # r6a: several encounters in one sentence
             self.meetings.append(m)
             self.meetings.extend(extra)

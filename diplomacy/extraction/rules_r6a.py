@@ -394,13 +394,14 @@ def encounter_of_trip(finder, c: dict, prev: MeetingMention | None) -> MeetingMe
     )
 
 
-def trip_context(m: MeetingMention, prev: MeetingMention | None) -> None:
+def trip_context(finder, m: MeetingMention, prev: MeetingMention | None) -> None:
     """An undated further encounter of a trip: the previous meeting's month (the day is not
     given) when the sentence itself gave no date, and its place when it names none."""
     if prev is None:
         return
     if m.format in ("phone", "virtual"):
         return
+    trip_roles(m, prev, finder)
     if not m.city and not m.country and prev.country:
         m.city, m.country = prev.city, prev.country
     if m.format is None and prev.format == "in_person":
@@ -458,3 +459,62 @@ def double_surname(new: list[str], old: list[str]) -> bool:
     is the last two words of a longer name already found (a double family name) is that
     person (normalised tokens)."""
     return len(new) == 2 and len(old) >= 3 and old[-2:] == new
+
+
+_MEAL_TITLE_RE = re.compile(r"^(?:Luncheon|Lunch|Dinner|Breakfast|Banquet) (?:with|for) (.+)$")
+_SAME_COMPANY_RE = re.compile(r"^(?:him|her|them|the two|the visiting|the delegation|his |her |their |both)", re.I)
+
+
+def own_company(finder, m: MeetingMention, prev: MeetingMention) -> bool:
+    """"Later the same day, X will have a luncheon with members of the UK Parliament" after X's
+    talks with Y: a meal with other company is its own meeting (not the meal that follows the
+    talks with the same people). Its principal keeps the role of the trip (visitor)."""
+    if m.kind != "meal":
+        return False
+    tm = _MEAL_TITLE_RE.match(m.title)
+    if tm is None or _SAME_COMPANY_RE.match(tm.group(1)):
+        return False
+    company = tm.group(1)
+    names = {finder.people.people[p.person_key].name for p in prev.participants if p.person_key}
+    if any(n in company or n.split(" ")[-1] in company for n in names):
+        return False
+    trip_roles(m, prev, finder)
+    if m.format is None and prev.format == "in_person" and (m.city, m.country) == (prev.city, prev.country):
+        m.format = "in_person"  # the same trip, the same place
+    return True
+
+
+def trip_roles(m: MeetingMention, prev: MeetingMention | None, finder=None) -> None:
+    """A further encounter of a trip: its principal who is the trip's visitor in the meeting
+    before stays the visitor, the other named side (of the country visited) is the host."""
+    if prev is None:
+        return
+    if finder is not None:
+        where = m.country or next((_country(finder, p) for p in prev.participants
+                                   if p.person_key and p.role == "host"), None)
+        if any(p.person_key and p.role != "visitor" and _country(finder, p) != where
+               for p in m.participants if p.person_key not in
+               {q.person_key for q in prev.participants if q.role == "visitor"}):
+            return
+    vis = {p.person_key for p in prev.participants if p.person_key and p.role == "visitor"}
+    named = [p for p in m.participants if p.person_key]
+    if not vis or not 1 <= len(named) <= 2 or any(p.role not in ("attendee", "counterpart") for p in named):
+        return
+    if not any(p.person_key in vis for p in named):
+        return
+    for p in named:
+        p.role = "visitor" if p.person_key in vis else "host"
+
+
+_TRIP_ANAPHOR_RE = re.compile(
+    r"^(?:On (?:this|that|the|his|her|their) (?:[\w-]+ ){0,2}(?:trip|visit)\b|"
+    r"(?:During|On|In the course of) (?:this|that|the|his|her|their) (?:visit|trip|stay)\b|"
+    r"While (?:in|at|there)\b|Later (?:that|the same) day\b|On the same day\b|The (?:following|next) day\b|"
+    r"Also in\b)")
+
+
+def continues_trip(sent: str) -> bool:
+    """A spokesperson's item that goes on with the trip the item before announced ("On this
+    first trip to the UK, X will …", "Later the same day, …", "Also in London, …"): its
+    encounters are that visit's, which is then not recorded as a meeting of its own."""
+    return _TRIP_ANAPHOR_RE.match(sent) is not None

@@ -183,3 +183,41 @@ def test_undated_also_sentence_outside_a_trip_is_not_a_meeting():
         "The two ministers will also discuss cooperation on climate change with experts.",
     )
     assert len(x.meetings) == 1
+
+
+def test_luncheon_with_other_company_after_talks_is_its_own_meeting():
+    x = release(
+        "Spokesperson's Press Briefing (May 20, 2019)",
+        "First, Foreign Minister Kang Kyung-wha will visit Dublin, Ireland, from May 27 to 29.",
+        "On this trip, Minister Kang will hold talks with Foreign Minister Simon Coveney of Ireland on May 28.",
+        "Later the same day, May 28, Minister Kang will have a luncheon with members of the Irish parliament.",
+        section="Press Briefings",
+    )
+    # the visit told through its encounters is not recorded as well
+    assert [m.kind for m in x.meetings] == ["meeting", "meal"]
+    talks, meal = x.meetings
+    assert roles(x, talks) == {"Kang Kyung-wha": "visitor", "Simon Coveney": "host"}
+    assert meal.title == "Luncheon with members of the Irish parliament"
+    assert roles(x, meal) == {"Kang Kyung-wha": "visitor"}
+    assert _date(meal) == ("2019-05-28", "day")
+    assert (meal.city, meal.country, meal.format) == ("Dublin", "IE", "in_person")
+
+
+def test_dinner_with_the_same_counterpart_stays_one_meeting():
+    x = release(
+        "Foreign Minister Holds Talks with Irish Counterpart",
+        "Foreign Minister Kang Kyung-wha held talks with Foreign Minister Simon Coveney of Ireland in Dublin on May 28. "
+        "That evening, Minister Kang hosted a dinner for Minister Coveney.",
+    )
+    assert len(x.meetings) == 1
+
+
+def test_next_briefing_item_without_trip_anaphor_keeps_its_visit():
+    x = release(
+        "Spokesperson's Press Briefing (May 20, 2019)",
+        "First, Foreign Minister Kang Kyung-wha will visit Dublin, Ireland, from May 27 to 29.",
+        "Next, Vice Foreign Minister Cho Sei-young will meet with Deputy Secretary of State John Sullivan of the US "
+        "in Seoul on May 24.",
+        section="Press Briefings",
+    )
+    assert sorted(m.kind for m in x.meetings) == ["meeting", "visit"]
