@@ -155,7 +155,29 @@ def separately(finder, m: MeetingMention, c: dict) -> list[MeetingMention]:
     title, parts = made[0]
     m.title, m.key, m.kind, m.participants = title, "meeting:" + slug(title)[:60], "meeting", parts
     m.series, m.ordinal = "", None
-    return [_clone(m, t, "meeting", ps) for t, ps in made[1:]]
+    out = [_clone(m, t, "meeting", ps) for t, ps in made[1:]]
+    _respective_days(sent, [m] + out)
+    return out
+
+
+_RESPECTIVE_DAYS_RE = re.compile(r"\bon (?:[A-Z][a-z]+ )(\d{1,2}(?:, \d{1,2})*,? and \d{1,2})(?:, \d{4})?,? respectively\b")
+
+
+def _respective_days(sent: str, ms: list[MeetingMention]) -> None:
+    """"met with A and B on June 3 and 4, respectively": each meeting its own day (of the
+    month and year already read for the first)."""
+    dm = _RESPECTIVE_DAYS_RE.search(sent)
+    d0 = ms[0].date
+    if dm is None or d0.value is None or d0.precision != "day":
+        return
+    days = [int(x) for x in re.split(r",? and |, ", dm.group(1))]
+    if len(days) != len(ms) or days[0] != d0.value.day:
+        return
+    for m, day in zip(ms[1:], days[1:]):
+        try:
+            m.date = replace(d0, value=d0.value.replace(day=day))
+        except ValueError:
+            return
 
 
 def _clause_title(finder, verb: str, subj: list, people: list, sent: str) -> tuple[str, str]:
@@ -249,8 +271,10 @@ def clauses(finder, m: MeetingMention, c: dict) -> list[MeetingMention]:
                 for p in parts[1:]:
                     p.role = "host"
         made.append((title, kind, parts))
+    later_names = {x for _, g in groups[1:] for p in g
+                   for x in (p.name_as_written, finder.people.people[p.person_key].name)}
     generated = m.title.startswith(("Meeting between", "Meeting with")) or m.title.endswith(")") \
-        or m.title == finder.title
+        or m.title == finder.title or any(n and n in m.title for n in later_names)
     title, kind, parts = made[0]
     if generated:
         m.title, m.key = title, "meeting:" + slug(title)[:60]

@@ -221,3 +221,41 @@ def test_next_briefing_item_without_trip_anaphor_keeps_its_visit():
         section="Press Briefings",
     )
     assert sorted(m.kind for m in x.meetings) == ["meeting", "visit"]
+
+
+def test_talks_and_then_a_courtesy_call_in_one_sentence():
+    x = release(
+        "Vice Minister Visits Viet Nam",
+        "Vice Foreign Minister Lee Tae-ho visited Hanoi on June 3, where he held talks with Deputy Foreign Minister "
+        "Nguyen Quoc Dung and then called on Deputy Prime Minister Pham Binh Minh.",
+        date="2019-06-05",
+    )
+    assert len(x.meetings) == 2
+    talks, call = x.meetings
+    assert roles(x, talks) == {"Lee Tae-ho": "visitor", "Nguyen Quoc Dung": "host"}
+    assert "Pham Binh Minh" not in talks.title  # the first clause's own title
+    assert call.title.startswith("Courtesy call on Deputy Prime Minister Pham Binh Minh")
+    assert roles(x, call) == {"Lee Tae-ho": "visitor", "Pham Binh Minh": "host"}
+    for m in x.meetings:
+        assert _date(m) == ("2019-06-03", "day") and (m.city, m.country) == ("Hanoi", "VN")
+
+
+def test_respectively_gives_each_meeting_its_day():
+    x = release(
+        "Foreign Minister Meets Counterparts",
+        "Foreign Minister Kang Kyung-wha met with Foreign Minister Marise Payne of Australia and Foreign Minister "
+        "Winston Peters of New Zealand on June 3 and 4, respectively, in Bangkok.",
+        date="2019-06-05",
+    )
+    got = {next(n for n, r in roles(x, m).items() if r == "counterpart"): _date(m) for m in x.meetings}
+    assert got == {"Marise Payne": ("2019-06-03", "day"), "Winston Peters": ("2019-06-04", "day")}
+
+
+def test_a_trilateral_meeting_alone_is_not_split():
+    x = release(
+        "Foreign Minister Holds Trilateral Meeting",
+        "Foreign Minister Kang Kyung-wha held a trilateral meeting with Foreign Minister Marise Payne of Australia and "
+        "Foreign Minister Winston Peters of New Zealand in Bangkok on June 3.",
+    )
+    assert len(x.meetings) == 1 and x.meetings[0].kind == "conference"
+    assert set(roles(x, x.meetings[0]).values()) == {"attendee"}
