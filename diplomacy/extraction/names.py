@@ -531,9 +531,9 @@ class PeopleFinder:
             self._add(tokens, ns, ne, title=title, title_start=pstart, org_key=org, country=country)
             if plural:
                 self._list_after_plural(ne, title, org, pcountry)
-        add_member_appositives(self)
         self._standalone()
         self._appointee()
+        add_member_appositives(self)
         self._resolve_shorts(shorts)
         self._resolve_bares(bares)
         self._entourage()

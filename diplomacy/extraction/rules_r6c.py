@@ -75,7 +75,7 @@ _SECOND_TITLE_RE = re.compile(r"\band ((?:Party |Deputy |Vice |First |Executive 
 def member_appositives(text: str):
     """Yield (name start, name end, title, appositive start, appositive end) for "Name, a
     member of the … (and Secretary of the …)," — the title is the second role when there is
-    one ("Secretary of the CPC Tianjin Municipal Committee"), else "Member of …"."""
+    one ("Secretary of the CPC Tianjin Municipal Committee"), else ""."""
     if "ember o" not in text:
         return
     for m in _MEMBER_APPOS_RE.finditer(text):
@@ -85,11 +85,8 @@ def member_appositives(text: str):
         end = em.start() if em else min(len(text), m.end() + 200)
         body = text[m.end() : end]
         sm = _SECOND_TITLE_RE.search(body)
-        if sm:
-            title = sm.group(1).strip()
-        else:
-            title = "Member of " + text[m.end() - 4 : end].replace("the ", "", 1).strip() \
-                if text[m.end() - 4 : m.end()] == "the " else "Member of " + body.strip()
+        # a membership is no title: a later "Senator Fowler" gives it
+        title = sm.group(1).strip() if sm else ""
         yield m.start("name"), m.end("name"), title, m.end(), end
 
 
