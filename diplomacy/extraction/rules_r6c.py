@@ -32,7 +32,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .countries import lookup_country, lookup_demonym
+from .common import norm
+from .countries import country_name, lookup_country, lookup_demonym
 from .namedata import KOREAN_SURNAMES
 
 # ---------------------------------------------------------------------------------------------
@@ -153,3 +154,154 @@ def add_member_appositives(finder) -> None:
                 if country:
                     break
         finder._add(toks, ns, ne, title=title, org_key=org, country=country)
+
+
+# ---------------------------------------------------------------------------------------------
+# organizations
+
+_US = r"(?:(?:the )?(?:US|U\.S\.|United States|American) )"
+# "the US Senate Foreign Relations Committee", "the House Foreign Affairs Committee", "the Senate
+# Armed Services Committee", "the Senate Committee on Foreign Relations"
+_US_COMMITTEE_RE = re.compile(
+    r"(?<![\w-])(?P<us>" + _US + r")?(?P<house>Senate|House) (?:(?P<topic>(?:[A-Z][a-z]+ ){1,3})Committee|"
+    r"Committee on (?P<topic2>[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,3}))(?![\w-])")
+_US_CHAMBER_RE = re.compile(r"(?<![\w-])(?P<us>" + _US + r")(?P<body>Congress|Senate|House of Representatives)(?![\w-])"
+                            r"(?: and (?:the )?(?P<other>Senate|House of Representatives)(?![\w-]))?")
+_EU_PARLIAMENT_RE = re.compile(r"(?<![\w-])European Parliament(?![\w-])")
+_UK_HOUSE_RE = re.compile(r"(?<![\w-])(?P<who>(?:UK|U\.K\.|British|Canadian) )?(?P<body>House of (?:Lords|Commons))(?![\w-])")
+# another country's parliament: "the National Assembly of Viet Nam", "the Vietnamese National
+# Assembly", "the Japanese Diet", "the National Diet of Japan", "the Federal Assembly of Russia"
+_ASSEMBLY_OF_RE = re.compile(r"(?<![\w-])(?P<body>National Assembly|National Diet|Parliament|Federal Assembly|"
+                             r"National Congress|Congress|State Duma|Grand National Assembly|Bundestag) of (?:the )?(?P<who>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})")
+_DEMONYM_ASSEMBLY_RE = re.compile(r"(?<![\w-])(?P<who>[A-Z][a-z]+) (?P<body>National Assembly|Diet|Parliament|"
+                                  r"Bundestag|State Duma|Congress)(?![\w-])")
+# a committee of the ROK's National Assembly ("the Foreign Affairs and Unification Committee of
+# the National Assembly", "the National Assembly's Foreign Affairs and Unification Committee")
+_NA_COMMITTEE_RE = re.compile(r"(?<![\w-])(?:(?P<pre>National Assembly(?:’s|'s)? )(?P<a>(?:[A-Z][a-z]+ (?:and )?){1,5})Committee|"
+                              r"(?P<b>(?:[A-Z][a-z]+ (?:and )?){1,5})Committee of the National Assembly)(?![\w-])")
+
+
+def _country_code(word: str) -> str | None:
+    w = word.strip().rstrip(".,")
+    return lookup_country(w) or lookup_demonym(w)
+
+
+def find_legislatures(col, add_known_by_name) -> None:
+    """Parliaments and their parts as noun phrases of their own (kind ``legislature``).
+
+    ``add_known_by_name(name, s, e)`` records a gazetteer organization (the ROK's National
+    Assembly) and returns its key or None."""
+    text = col.t.text
+    if not any(w in text for w in ("Congress", "Senate", "House", "Assembly", "Diet", "Parliament", "Duma",
+                                   "Bundestag")):
+        return
+    for m in _NA_COMMITTEE_RE.finditer(text):
+        topic = (m.group("a") or m.group("b")).strip()
+        first = topic.split(" ")[0]
+        if first in ("The", "A", "An", "Special") or col.is_claimed(m.start(), m.end()):
+            continue
+        col.add(f"{topic} Committee of the National Assembly", kind="legislature", country="KR",
+                start=m.start(), end=m.end(), confidence=0.6)
+    for m in _US_COMMITTEE_RE.finditer(text):
+        if col.is_claimed(m.start(), m.end()):
+            continue
+        if not m.group("us") and "Senate" not in text.replace(m.group(0), "") and m.group("house") == "House" \
+                and not re.search(r"\b(?:US|U\.S\.|United States|American|Congress)\b", text):
+            continue  # "the House … Committee" of a release about no US lawmakers
+        if m.group("topic"):
+            name = f"US {m.group('house')} {m.group('topic')}Committee"
+        else:
+            name = f"US {m.group('house')} Committee on {m.group('topic2')}"
+        s = m.start("house")
+        col.add(name, kind="legislature", country="US", start=s, end=m.end(), confidence=0.6)
+    for m in _US_CHAMBER_RE.finditer(text):
+        s = m.start("us") + (4 if m.group("us").startswith("the ") else 0)
+        if col.is_claimed(s, m.end()):
+            continue
+        body = m.group("body")
+        e = m.end("body")
+        col.add(f"United States {body}", kind="legislature", country="US", start=s, end=e, confidence=0.6)
+        if m.group("other") and not col.is_claimed(m.start("other"), m.end("other")):
+            # "the US Senate and House of Representatives": both chambers
+            col.add(f"United States {m.group('other')}", kind="legislature", country="US",
+                    start=m.start("other"), end=m.end("other"), confidence=0.6)
+    for m in _EU_PARLIAMENT_RE.finditer(text):
+        if not col.is_claimed(m.start(), m.end()):
+            col.add("European Parliament", kind="legislature", country=None, start=m.start(), end=m.end(),
+                    confidence=0.6)
+    for m in _UK_HOUSE_RE.finditer(text):
+        s = m.start("who") if m.group("who") else m.start("body")
+        if col.is_claimed(s, m.end()):
+            continue
+        code = _country_code(m.group("who") or "") or "GB"
+        col.add(m.group("body"), kind="legislature", country=code, start=s, end=m.end(), confidence=0.6)
+    for m in _ASSEMBLY_OF_RE.finditer(text):
+        words = m.group("who").split(" ")
+        code = None
+        for n in range(len(words), 0, -1):
+            code = lookup_country(" ".join(words[:n]).rstrip(".,"))
+            if code:
+                e = m.start("who") + len(" ".join(words[:n]).rstrip(".,"))
+                break
+        if not code or col.is_claimed(m.start(), e):
+            continue
+        if code == "KR":
+            add_known_by_name("National Assembly", m.start(), e)
+            continue
+        if code == "US" and m.group("body") == "Congress":
+            col.add("United States Congress", kind="legislature", country="US", start=m.start(), end=e,
+                    confidence=0.6)
+            continue
+        col.add(f"{m.group('body')} of {country_name(code)}", kind="legislature", country=code,
+                start=m.start(), end=e, confidence=0.6)
+    for m in _DEMONYM_ASSEMBLY_RE.finditer(text):
+        code = lookup_demonym(m.group("who")) or lookup_country(m.group("who"))
+        if not code or col.is_claimed(m.start(), m.end()):
+            continue
+        if code == "KR":
+            add_known_by_name("National Assembly", m.start(), m.end())
+            continue
+        if code == "US" and m.group("body") == "Congress":
+            col.add("United States Congress", kind="legislature", country="US", start=m.start(), end=m.end(),
+                    confidence=0.6)
+            continue
+        body = "National Diet" if m.group("body") == "Diet" else m.group("body")
+        col.add(f"{body} of {country_name(code)}", kind="legislature", country=code, start=m.start(),
+                end=m.end(), confidence=0.6)
+
+
+_UN_WORDS = ("UN", "U.N.", "United Nations")
+_EVENT_NAME_AFTER_RE = re.compile(r" (?:[A-Z][\w’'-]* ){0,3}(?:Ministerial|Summit|Conference|Forum|Day|Week|Dialogue|"
+                                  r"Meeting|Meetings|Session|Games)(?![\w-])")
+_LOWER_EVENT_AFTER_RE = re.compile(r" (?:meeting|meetings|conference|conferences|event|events|summit|forum|"
+                                   r"debate|session|sessions|resolution|resolutions|member states)\b")
+_ACRONYM_AFTER_RE = re.compile(r" ([A-Z][A-Z0-9&-]{2,9})(?![\w-])")
+
+
+def modifier_only(text: str, s: int, e: int, name: str, known_forms) -> bool:
+    """The United Nations named only as a modifier: before another organization's acronym
+    ("UN OCHA", "UN ESCAP"), before an event's name ("the United Nations Peacekeeping
+    Ministerial") or before a common noun ("a high-level UN meeting")."""
+    if name.lower().startswith("the "):
+        name = name[4:]
+    if name not in _UN_WORDS:
+        return False
+    am = _ACRONYM_AFTER_RE.match(text, e)
+    if am and (norm(am.group(1)) in known_forms or f"({am.group(1)})" in text):
+        return True
+    if _LOWER_EVENT_AFTER_RE.match(text, e):
+        return True
+    em = _EVENT_NAME_AFTER_RE.match(text, e)
+    return bool(em)
+
+
+_OF_MINISTRY_AFTER_RE = re.compile(r",? (?:of|under|within|affiliated with) the (?:(?:ROK|Korean) )?(?:Ministry of|Foreign Ministry\b|"
+                                   r"[A-Z][\w’'-]* Ministry\b)")
+_UNIT_HEAD_RE = re.compile(r"^(?:the )?(?:Center|Centre|Office|Bureau|Division|Task Force|Unit)\b")
+
+
+def ministry_unit(text: str, name: str, end: int) -> bool:
+    """"the Center for Economic Security and Foreign Affairs of the Ministry of Foreign Affairs":
+    a centre, office or bureau named as part of a ministry is a unit of it (like "the
+    Department of … Affairs" of a director-general), not an organization of its own."""
+    return bool(_UNIT_HEAD_RE.match(name)) and _OF_MINISTRY_AFTER_RE.match(text, end) is not None
