@@ -305,3 +305,37 @@ def ministry_unit(text: str, name: str, end: int) -> bool:
     a centre, office or bureau named as part of a ministry is a unit of it (like "the
     Department of … Affairs" of a director-general), not an organization of its own."""
     return bool(_UNIT_HEAD_RE.match(name)) and _OF_MINISTRY_AFTER_RE.match(text, end) is not None
+
+
+_GROUP_MEAL_RE = re.compile(r"^(?:(?:Working |Official )?(?:Luncheon|Lunch|Dinner|Breakfast|Reception)s?(?: meeting)?) "
+                            r"(?:with|for) (?:the |a |an |some |\d+ )?(?:[\w-]+ ){0,2}"
+                            r"(?:members|representatives|delegation|delegates|leaders|heads|officials|experts|scholars|"
+                            r"business(?:men|people)?|journalists|students|lawmakers|parliamentarians|legislators|"
+                            r"senators|community|executives|friends|veterans|alumni|participants)\b", re.I)
+
+
+def meal_with_other_group(title: str) -> bool:
+    """"a luncheon with members of the UK House of Lords": a meal with a group the meeting
+    before did not have, so not the same encounter as that meeting even on the same day."""
+    return _GROUP_MEAL_RE.match(title or "") is not None
+
+
+_ITEM_MARKER_RE = re.compile(r"^\s*(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Next|Lastly|Finally|"
+                             r"Last(?:ly)?|Moving on)\b,?")
+
+
+def briefing_item_groups(text: str, items) -> list[int]:
+    """A spokesperson's briefing announces its items with "First,", "Next,", "Lastly,"; the
+    paragraphs without such a word that follow one tell more of the same item ("On this trip
+    …", "Later the same day, …"). One group number per item span; when the briefing uses no
+    such word every paragraph is its own item."""
+    marks = [bool(_ITEM_MARKER_RE.match(text[a:b])) for a, b in items]
+    if not any(marks):
+        return list(range(len(items)))
+    out, g, seen = [], -1, False
+    for i, mk in enumerate(marks):
+        if mk or not seen:
+            g = i
+            seen = seen or mk
+        out.append(g)
+    return out
