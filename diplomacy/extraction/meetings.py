@@ -22,7 +22,7 @@ from .dates import MONTH_NAMES, YearContext, explicit, find_dates
 from .names import Mention, PeopleFinder, korean_looking
 from .organizations import OrgCollector
 from .types import MeetingMention, ParticipantMention, PartialDate
-from .rules_r6c import briefing_item_groups, meal_with_other_group
+from .rules_r6c import briefing_item_groups, meal_with_other_group, weekday_in_visit_range
 from .rules_r4d import apply_roles as apply_r4d_roles, extra_trigger as r4d_trigger, event_name as r4d_event_name, multilateral_name as r4d_multilateral_name
 
 # inline patterns, compiled once (re.search(r"…") pays a cache lookup per call)
@@ -526,6 +526,9 @@ class MeetingFinder:
 
     def _date(self, s: int, e: int, status: str, fallback: tuple[int, int] | None = None) -> tuple[PartialDate, tuple[int, int] | None]:
         text = self.t.text
+        wr = weekday_in_visit_range(text, s, e, self.years.release_date, status)  # r6c
+        if wr is not None:
+            return wr
         for rng in ((s, e), "relative", fallback):
             if rng == "relative":  # "yesterday", "on Monday" in the sentence itself
                 rel = self._relative_day(s, e, status)

@@ -339,3 +339,40 @@ def briefing_item_groups(text: str, items) -> list[int]:
             seen = seen or mk
         out.append(g)
     return out
+
+
+_WD_PHRASE_RE = re.compile(r"\b[Oo]n (?:the (?:morning|afternoon|evening) of )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
+                           r"Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?\b(?!,? (?:the )?\d|,? (?:January|February|"
+                           r"March|April|May|June|July|August|September|October|November|December)\b)")
+_RANGE_IN_SENT_RE = re.compile(r"\b(?:from|between) (?P<m1>January|February|March|April|May|June|July|August|September|"
+                               r"October|November|December) (?P<d1>\d{1,2})(?:st|nd|rd|th)? (?:to|until|through|till|and|-|–) "
+                               r"(?:(?P<m2>January|February|March|April|May|June|July|August|September|October|November|"
+                               r"December) )?(?P<d2>\d{1,2})\b")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+
+
+def weekday_in_visit_range(text: str, s: int, e: int, ref: dt.date | None, status: str):
+    """"On Wednesday afternoon, X will meet Y, who will be in the ROK from October 23 to 25":
+    the weekday, counted from the release's date, inside the visit's range dates the meeting
+    (not the range's first day). Returns (PartialDate, span) or None."""
+    if ref is None or ("day" not in text[s:e]):
+        return None
+    wm = _WD_PHRASE_RE.search(text, s, e)
+    rm = _RANGE_IN_SENT_RE.search(text, s, e) if wm else None
+    if not rm:
+        return None
+    from .types import PartialDate
+    day = weekday_after_release(ref, wm.group("wd"), status == "planned")
+    m1 = _MONTHS.index(rm.group("m1").lower()) + 1
+    m2 = _MONTHS.index(rm.group("m2").lower()) + 1 if rm.group("m2") else m1
+    try:
+        lo = dt.date(day.year, m1, int(rm.group("d1")))
+        hi = dt.date(day.year + (1 if m2 < m1 else 0), m2, int(rm.group("d2")))
+    except ValueError:
+        return None
+    if not lo <= day <= hi:
+        return None
+    why = (f"'{wm.group(0)}' counted from the release date {ref.isoformat()}, within the visit "
+           f"'{rm.group(0)}'")
+    return PartialDate(day, "day", True, why), (wm.start(), wm.end())
