@@ -321,7 +321,7 @@ def meal_with_other_group(title: str) -> bool:
 
 
 _ITEM_MARKER_RE = re.compile(r"^\s*(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Next|Lastly|Finally|"
-                             r"Last(?:ly)?|Moving on)\b,?")
+                             r"Last(?:ly)?|Moving (?:on|along)|Turning to)\b,?")
 
 
 def briefing_item_groups(text: str, items) -> list[int]:
