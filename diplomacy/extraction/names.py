@@ -37,7 +37,7 @@ _RX4 = re.compile(r"\b(?:Deputy|Vice|Assistant)\b")
 _RX5 = re.compile(r"Minister (?:of|for) ((?:the )?[A-Z][\w,]*(?: (?:and |& )?[A-Z][\w]*){0,5})")
 _RX6 = re.compile(r"[A-Z]\.")
 _RX7 = re.compile(r"\s(?:of|from) (?:the )?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})")
-_RX8 = re.compile(r"((?:\S+ ){1,3}\S+),\s(?:the\s)?$")
+_RX8 = re.compile(r"((?:\S+ ){1,5}\S+),\s(?:the\s)?$")
 _RX9 = re.compile(r" of (?:the )?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})")
 _RX10 = re.compile(r"\s+(?:of|of the|for|to)$")
 _RX11 = re.compile(r" (?:of|for) (?:the )?[A-Z][\w’'-]*(?: (?:and |of |the )?[A-Z][\w’'-]*){0,5}")
@@ -643,10 +643,15 @@ class PeopleFinder:
         for s, e, w in reversed(toks):
             if _is_name_token(w) and w not in PORTFOLIO_END:
                 out.append((s, e, w))
+            elif out and w.lower() in PARTICLES and w.islower():
+                out.append((s, e, w))  # r6c: "Abdullah bin Zayed Al Nahyan, Minister of …"
             else:
                 break
+        while out and out[-1][2].islower():
+            out.pop()
         out.reverse()
-        return out if 2 <= len(out) <= 4 else None
+        n = sum(1 for _, _, w in out if not w.islower())
+        return out if 2 <= n <= 4 and len(out) <= 6 else None
 
     def _do_appositive(self, name_toks, pstart, ts, te, porg, pcountry) -> None:
         text = self.t.text

@@ -180,3 +180,15 @@ def test_item_groups_and_group_meals():
     assert briefing_item_groups(plain, [(0, 2), (3, 5)]) == [0, 1]
     assert meal_with_other_group("Luncheon with members of the UK House of Lords")
     assert not meal_with_other_group("Luncheon with Foreign Minister Hans Weber")
+
+
+def test_appositive_name_with_particles_after_honorifics():
+    x = _release(
+        "Vice Minister Meets Emirati Minister",
+        "1. On April 15, First Vice Minister Cho Hyun met with H.E. Mr. Saeed bin Rashid Al Marri, Minister "
+        "of State of the United Arab Emirates.",
+    )
+    ps = people(x)
+    assert "Saeed bin Rashid Al Marri" in ps, list(ps)
+    assert ps["Saeed bin Rashid Al Marri"].country == "AE"
+    assert "Rashid Al Marri" not in ps
