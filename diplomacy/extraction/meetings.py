@@ -23,6 +23,7 @@ from .names import Mention, PeopleFinder, korean_looking
 from .organizations import OrgCollector
 from .types import MeetingMention, ParticipantMention, PartialDate
 from . import rules_r6a
+from .rules_r6c import briefing_item_groups, meal_with_other_group, weekday_in_visit_range
 from .rules_r4d import apply_roles as apply_r4d_roles, extra_trigger as r4d_trigger, event_name as r4d_event_name, multilateral_name as r4d_multilateral_name
 
 # inline patterns, compiled once (re.search(r"…") pays a cache lookup per call)
@@ -526,6 +527,9 @@ class MeetingFinder:
 
     def _date(self, s: int, e: int, status: str, fallback: tuple[int, int] | None = None) -> tuple[PartialDate, tuple[int, int] | None]:
         text = self.t.text
+        wr = weekday_in_visit_range(text, s, e, self.years.release_date, status)  # r6c
+        if wr is not None:
+            return wr
         for rng in ((s, e), "relative", fallback):
             if rng == "relative":  # "yesterday", "on Monday" in the sentence itself
                 rel = self._relative_day(s, e, status)
@@ -910,11 +914,13 @@ class MeetingFinder:
         cands: list[dict] = []
         ctx_visit = release_visit
         ctx_all: tuple = ()
-        for pi, (ps, pe) in enumerate(self._items()):
+        items = self._items()
+        group = briefing_item_groups(text, items) if briefing else None  # r6c: "First," … "Next,"
+        for pi, (ps, pe) in enumerate(items):
+            if briefing and (pi == 0 or group[pi] != group[pi - 1]):
+                ctx_visit = None  # every item of a schedule is its own trip
             para: list[dict] = []
             lead = self._lead_sentences(ps, pe)
-            if briefing and not (lead and rules_r6a.continues_trip(text[lead[0][0] : lead[0][1]])):
-                ctx_visit = None  # every item of a schedule is its own trip (r6a: unless it goes on with it)
             if not cands and not lead:
                 continue
             for a, b in lead + (rules_r6a.bullet_encounters(self, ps, pe) if cands and lead else []):
@@ -955,8 +961,7 @@ class MeetingFinder:
         keep = []
         for i, c in enumerate(cands):
             if c["frame"]:
-                later = [d for d in cands[i + 1 :] if not d["frame"] and (not briefing or d["pi"] == c["pi"]
-                         or d is cands[i + 1] and rules_r6a.continues_trip(text[d["s"] : d["e"]]))]  # r6a
+                later = [d for d in cands[i + 1 :] if not d["frame"] and (not briefing or group[d["pi"]] == group[c["pi"]])]
                 nxt_frame = next((j for j, d in enumerate(cands[i + 1 :]) if d["frame"]), None)
                 if nxt_frame is not None:
                     later = [d for d in later if cands.index(d) < i + 1 + nxt_frame]
@@ -992,9 +997,10 @@ class MeetingFinder:
                 if any(x.date.value == m.date.value for x in same_key) or m.date.value is None:
                     continue  # the same meeting told again
                 m.key = f"{m.key}-{m.date.value.isoformat()}"  # a second meeting of the same name
-            if not first and prev is not None and self._same_encounter(m, prev, c) \
-                    and not rules_r6a.own_company(self, m, prev):  # r6a: a meal with other company
+            if not first and prev is not None and self._same_encounter(m, prev, c):
                 continue
+            if prev is not None and m.kind == "meal":
+                rules_r6a.meal_of_trip(self, m, prev)  # r6a: a meal with other company on the trip
             self._follow_up(m, c, starts)
             self._side_members(m, c, starts)
             self._follow_up_next_paragraph(m, c, starts)
@@ -1402,6 +1408,8 @@ class MeetingFinder:
         the same day with the same people: one meeting (README), not two."""
         if not (m.kind in ("signing", "meal") or (c.get("rel") is not None and c["rel"].lastgroup == "same")):
             return False
+        if m.kind == "meal" and meal_with_other_group(m.title):
+            return False  # r6c: "a luncheon with members of …": another encounter
         if m.date.value != prev.date.value:
             return False
         if prev.kind in ("conference", "summit") and m.kind not in ("signing", "meal"):

@@ -478,34 +478,13 @@ def plural_counterparts(people) -> None:
             people._add(toks, ns, ne, country=country, org_key=org)
 
 
-def double_surname(new: list[str], old: list[str]) -> bool:
-    """"Minister Pejčinović Burić" after "Marija Pejčinović Burić": a later two-word form that
-    is the last two words of a longer name already found (a double family name) is that
-    person (normalised tokens)."""
-    return len(new) == 2 and len(old) >= 3 and old[-2:] == new
-
-
-_MEAL_TITLE_RE = re.compile(r"^(?:Luncheon|Lunch|Dinner|Breakfast|Banquet) (?:with|for) (.+)$")
-_SAME_COMPANY_RE = re.compile(r"^(?:him|her|them|the two|the visiting|the delegation|his |her |their |both)", re.I)
-
-
-def own_company(finder, m: MeetingMention, prev: MeetingMention) -> bool:
+def meal_of_trip(finder, m: MeetingMention, prev: MeetingMention) -> None:
     """"Later the same day, X will have a luncheon with members of the UK Parliament" after X's
-    talks with Y: a meal with other company is its own meeting (not the meal that follows the
-    talks with the same people). Its principal keeps the role of the trip (visitor)."""
-    if m.kind != "meal":
-        return False
-    tm = _MEAL_TITLE_RE.match(m.title)
-    if tm is None or _SAME_COMPANY_RE.match(tm.group(1)):
-        return False
-    company = tm.group(1)
-    names = {finder.people.people[p.person_key].name for p in prev.participants if p.person_key}
-    if any(n in company or n.split(" ")[-1] in company for n in names):
-        return False
+    talks in London: a meal kept as its own meeting (``rules_r6c.meal_with_other_group``) on
+    the same trip keeps the trip's roles (X the visitor) and, in the same place, its format."""
     trip_roles(m, prev, finder)
-    if m.format is None and prev.format == "in_person" and (m.city, m.country) == (prev.city, prev.country):
+    if m.format is None and prev.format == "in_person" and m.country and (m.city, m.country) == (prev.city, prev.country):
         m.format = "in_person"  # the same trip, the same place
-    return True
 
 
 def trip_roles(m: MeetingMention, prev: MeetingMention | None, finder=None) -> None:
@@ -529,16 +508,3 @@ def trip_roles(m: MeetingMention, prev: MeetingMention | None, finder=None) -> N
     for p in named:
         p.role = "visitor" if p.person_key in vis else "host"
 
-
-_TRIP_ANAPHOR_RE = re.compile(
-    r"^(?:On (?:this|that|the|his|her|their) (?:[\w-]+ ){0,2}(?:trip|visit)\b|"
-    r"(?:During|On|In the course of) (?:this|that|the|his|her|their) (?:visit|trip|stay)\b|"
-    r"While (?:in|at|there)\b|Later (?:that|the same) day\b|On the same day\b|The (?:following|next) day\b|"
-    r"Also in\b)")
-
-
-def continues_trip(sent: str) -> bool:
-    """A spokesperson's item that goes on with the trip the item before announced ("On this
-    first trip to the UK, X will …", "Later the same day, …", "Also in London, …"): its
-    encounters are that visit's, which is then not recorded as a meeting of its own."""
-    return _TRIP_ANAPHOR_RE.match(sent) is not None
