@@ -32,12 +32,30 @@ from .types import MeetingMention, PartialDate
 # event head nouns (capitalised or not)
 _NOUN = (r"(?:[Vv]ideo ?[Cc]onference|[Vv]ideoconference|[Tt]eleconference|[Cc]onference [Cc]all|[Cc]onference|"
          r"[Ff]orum|[Ss]ummit|[Mm]inisterial|[Mm]eetings?|[Dd]ialogue|[Cc]onsultations?|[Ss]ymposium|[Ss]eminar|"
-         r"[Ww]orkshop|[Ss]ession|[Rr]oundtable|[Cc]ommittee|[Cc]ommission|[Pp]ledging [Ee]vent)")
+         r"[Ww]orkshop|[Ss]ession|[Rr]ound ?[Tt]able|[Cc]ommittee|[Cc]ommission|[Pp]ledging [Ee]vent|[Oo]pen [Dd]ebate|"
+         r"[Gg]eneral [Dd]ebate|[Dd]ebate|[Rr]etreat|[Ss]igning [Cc]eremony)")
 _NOUN_RE = re.compile(r"\b" + _NOUN + r"\b")
 _QUOTES_RE = re.compile(r"[“”\"«»]")
 
 # "joined the 9th multilateral video conference of …" (not "joined by", not "joined the EU")
 _JOINED_RE = re.compile(r"\b(?:joined|joins|will join|to join) (?:the|a|an) (?=(?:[\w’'“”\"+-]+ ){0,8}?" + _NOUN + r"\b)")
+# "addressed the Conference on …", "spoke at the opening session of the … Forum", "took part in
+# the … Open Debate" (the nouns the generic pattern does not know)
+_ADDRESS_RE = re.compile(r"\b(?:addressed|addresses|will address|to address|spoke at|speaks at|will speak at|to speak at|"
+                         r"attended|attends|will attend|to attend|"
+                         r"participated in|participates in|will participate in|took part in|will take part in|"
+                         r"takes part in) (?:the|a|an) (?=(?:[\w’'“”\"+-]+ ){0,10}?" + _NOUN + r"\b)")
+# "participated in a conference call among 20 countries' vice foreign ministers": a multilateral
+# call told in lower case
+_CALL_AMONG_NAME_RE = re.compile(r"\b(?:participated|participates|took part|takes part|joined|attended|was|were|hosted|"
+                                 r"will host|to host|held|will hold|to hold|chaired|will chair|convened|will convene)(?: in)? "
+                                 r"(?:a|an|the) ((?:multilateral |virtual |online |regional |inter-governmental |"
+                                 r"intergovernmental )?(?:conference call|teleconference|video ?conference|videoconference|"
+                                 r"virtual meeting|meeting|consultations?|dialogue) (?:among|of) (?:the )?"
+                                 r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|[A-Z][\w-]*|delegates|"
+                                 r"representatives|officials|ministers|vice|foreign|heads|member|participating|countries)"
+                                 r"[^,.;()]{3,80}?)"
+                                 r"(?=,| on | in | via | at |\.|$)")
 # "made the announcement at the …", "announced … at the …", "pledged … at the …"
 _ANNOUNCE_AT_RE = re.compile(r"\b(?:made (?:the|this|its|an|the same) (?:announcement|pledge)|announced|pledged|unveiled)"
                              r"\b[^.;]{0,120}?\bat the (?=(?:\d{1,3}(?:st|nd|rd|th) |(?:19|20)\d\d )?[A-Z])")
@@ -60,11 +78,34 @@ _NAME_CUT_RE = re.compile(r",|;|\.(?= |$)| (?:held|which|that|where|to be|was|we
                           r"March|April|May|June|July|August|September|October|November|December)\b)|in (?=[A-Z]))\b")
 _SPELLED = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
             "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th"}
-_SMALL = frozenset(("of", "on", "for", "and", "the", "in", "to", "among", "between", "a", "an", "at"))
+_SMALL = frozenset(("of", "on", "for", "and", "the", "in", "to", "among", "between", "a", "an", "at", "from", "with", "by"))
+
+
+# "will receive a courtesy call from …" (the generic pattern knows only "received")
+_WILL_RECEIVE_RE = re.compile(r"\b(?:will receive|receives|is to receive|to receive|is receiving) (?:a |an )?(?:courtesy )?"
+                              r"(?:call|visit) from\b")
+# "will attend the “2019 Korea-Africa … Forum” co-hosted by …": a quoted name after the verb
+_QUOTED_AFTER_VERB_RE = re.compile(r"\b(?:attend|attends|attended|host|hosts|hosted|co-host|co-hosts|co-hosted|hold|holds|"
+                                   r"held|chair|chairs|chaired|open|opened|join|joined|participate in|participated in|"
+                                   r"take part in|took part in|remarks at|speech at|address at) (?:the |a |an )?[“\"]([^”\"]{4,150})[”\"]")
+
+
+def quoted_name(sent: str) -> str:
+    """A quoted event name right after an attendance verb, or ""."""
+    if "“" not in sent and '"' not in sent:
+        return ""
+    m = _QUOTED_AFTER_VERB_RE.search(sent)
+    if m is None or not _NOUN_RE.search(m.group(1)):
+        return ""
+    return m.group(1).strip().rstrip(",.")
 
 
 def extra_trigger(sent: str):
     """The first attendance verb of ``sent`` that ``meetings.TRIGGER_RE`` does not know, or None."""
+    if "receiv" in sent:
+        m = _WILL_RECEIVE_RE.search(sent)
+        if m:
+            return m
     if "join" in sent:
         m = _JOINED_RE.search(sent)
         if m:
@@ -72,6 +113,14 @@ def extra_trigger(sent: str):
     if "announce" in sent or "pledge" in sent or "unveil" in sent:
         m = _ANNOUNCE_AT_RE.search(sent)
         if m and _NOUN_RE.search(sent, m.end(), m.end() + 160):
+            return m
+    m = _ADDRESS_RE.search(sent) if ("dress" in sent or "spoke" in sent or "speak" in sent or "part" in sent
+                                    or "attend" in sent) else None
+    if m and _read_name(sent, m.end()):
+        return m
+    if " among " in sent or " of " in sent:
+        m = _CALL_AMONG_NAME_RE.search(sent)
+        if m:
             return m
     if "t the " in sent:
         for m in _AT_THE_RE.finditer(sent):
@@ -93,6 +142,11 @@ def _read_name(sent: str, at: int) -> str:
     number or an ordinal, and be short; trailing words after the last event noun that are not
     capitalised are dropped. "" when there is none."""
     raw = _raw_name(sent, at).strip()
+    if raw.lower().startswith("signing ceremony ") and len(raw.split(" ")) <= 18:
+        return "Signing Ceremony " + raw[len("signing ceremony "):]
+    if raw[:1].islower() and " of the " in raw and not raw.startswith(("multilateral", "first ", "second ", "third ")):
+        # "the opening session of the 16th Jeju Forum …": the event the session belongs to
+        raw = raw.split(" of the ", 1)[1]
     words = raw.split(" ")
     if not raw or len(words) > 18:
         return ""
@@ -126,6 +180,9 @@ def event_name(finder, sent: str) -> str:
     """The name of the event an attendance sentence reports ("joined the …", "made the
     announcement at the …", "at the … Forum, which will take place in …", "will chair, at the
     Ministry …, the first meeting of …"), or ""."""
+    q = quoted_name(sent)
+    if q:
+        return q
     if " the " in sent:
         m = _VERB_PAREN_RE.search(sent)
         if m:
@@ -134,6 +191,18 @@ def event_name(finder, sent: str) -> str:
                 return name
     if _BILATERAL_RE.search(sent):
         return ""
+    if " among " in sent or " of " in sent:
+        m = _CALL_AMONG_NAME_RE.search(sent)
+        if m:
+            words = m.group(1).split(" ")
+            return " ".join(w if (i and w in _SMALL) or not w[:1].isalpha() else w[:1].upper() + w[1:]
+                            for i, w in enumerate(words))
+    if "dress" in sent or "spoke" in sent or "speak" in sent or "part" in sent or "attend" in sent:
+        m = _ADDRESS_RE.search(sent)
+        if m:
+            name = _read_name(sent, m.end())
+            if name:
+                return name
     if "join" in sent:
         m = _JOINED_RE.search(sent)
         if m:
@@ -163,6 +232,11 @@ _MULTI_HEAD_RE = re.compile(r"\b(?:multilateral|multi-party|plurilateral)\b")
 _SIDE_GROUP_RE = re.compile(r"\b(?:rok|korea)-([a-z0-9 .+’'-]+?) (?:(?:high[- ]level|senior|vice[- ]ministerial|ministerial|"
                             r"foreign ministers[’']?|ministers[’']?|senior officials[’']?|high[- ]level officials[’']?|"
                             r"working[- ]level)) ?(?:[a-z’'-]+ )?meeting\b")
+_GATHERING_RE = re.compile(r"\b(?:round ?table|round-table|open debate|general debate|high-level (?:meeting|event|segment|dialogue) "
+                           r"(?:on|of)|plenary (?:meeting|session))\b")
+# "an inter-governmental consultation among delegates from …": among several sides
+_AMONG_RE = re.compile(r"\b(?:consultations?|dialogue|meeting|talks|call|conference) among\b|"
+                       r"\binter-?governmental (?:consultations?|dialogue)\b")
 _FRIENDS_RE = re.compile(r"\b(?:group of )?friends of\b")
 _CALL_AMONG_RE = re.compile(r"\b(?:conference call|teleconference|video ?conference|videoconference)s? (?:among|of|with) "
                             r"(?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z-]+ and [a-z-]+|several)\b")
@@ -180,7 +254,12 @@ def kind(n: str, lookup_country) -> str:
             return "conference"  # Korea and a region or group of countries
     if _FRIENDS_RE.search(head) and "meeting" in n:
         return "conference"
-    if _CALL_AMONG_RE.search(n):
+    if _GATHERING_RE.search(head):
+        pair = re.match(r"(?:\d+\w* )?([a-z]+)-([a-z]+) ", head)
+        if not (pair and (pair.group(1) in ("rok", "korea") or lookup_country(pair.group(1)))
+                and lookup_country(pair.group(2))):
+            return "conference"  # a roundtable, a UN debate, a high-level meeting of many states
+    if _CALL_AMONG_RE.search(n) or _AMONG_RE.search(head):
         return "conference"
     return ""
 
@@ -192,8 +271,8 @@ _NAME_BODY = (r"((?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|nint
               r"(?:Summit|Conference|Forum|Ministerial|Meeting|Dialogue|Consultations?|Commission|Committee|Symposium|"
               r"Seminar|Workshop|Expo))")
 # "the 13th … Forum, which is scheduled for November 25"
-_SCHEDULED_FOR_RE = re.compile(r"\bthe " + _NAME_BODY + r",? (?:which|that) (?:is|are|was|has been) (?:tentatively )?"
-                               r"(?:scheduled|set|slated|planned) for\b")
+_SCHEDULED_FOR_RE = re.compile(r"\bthe " + _NAME_BODY + r"(?:,? (?:which|that) (?:is|are|was|has been) (?:tentatively )?"
+                               r"(?:scheduled|set|slated|planned) for|,? (?:tentatively )?scheduled for)\b")
 # "the … Ministerial, which will take place in Seoul in 2021"
 _IN_YEAR_RE = re.compile(r"\bthe " + _NAME_BODY + r",? (?:which|that) (?:will|is scheduled to|is set to|is to) "
                          r"(?:take place|be held|be hosted|be convened)(?: in ([A-Z][\w.]*(?: [A-Z][\w.]*)?))?"

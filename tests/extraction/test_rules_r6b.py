@@ -206,3 +206,83 @@ def test_since_a_year_is_a_past_year_even_before_could():
     )
     m = x.meetings[0]
     assert (m.date.value, m.date.precision) == (dt.date(2020, 11, 3), "day")
+
+
+# --- more attendance forms (real odd-year phrasing, paraphrased) -------------------------------
+
+def test_conference_call_among_several_countries_is_a_conference():
+    x = _release(
+        "Vice Minister Joins Call on Regional Situation",
+        "1. First Vice Minister of Foreign Affairs Chang Ho-jin participated in a conference call among 15 countries' "
+        "vice foreign ministers, chaired by Deputy Secretary of State Kurt CAMPBELL of the US, on March 7.",
+    )
+    m = x.meetings[0]
+    assert m.title == "Conference Call among 15 Countries' Vice Foreign Ministers"
+    assert m.kind == "conference"
+    assert (m.date.value, m.date.precision) == (dt.date(2023, 3, 7), "day")
+
+
+def test_spoke_at_the_opening_session_of_a_forum():
+    x = _release(
+        "Foreign Minister Speaks at Island Forum",
+        "1. Minister of Foreign Affairs Park Jin spoke at the opening session of the 6th Island Peace Forum on "
+        "March 8 in Jeju.",
+    )
+    m = x.meetings[0]
+    assert m.title.startswith("6th Island Peace Forum")
+    assert m.kind == "conference"
+
+
+def test_took_part_in_an_open_debate_is_a_conference():
+    x = _release(
+        "Vice Minister Speaks at Security Council",
+        "1. First Vice Minister Chang Ho-jin took part in the UN Security Council Open Debate on Maritime Security "
+        "held in New York on March 6.",
+    )
+    m = x.meetings[0]
+    assert m.title == "UN Security Council Open Debate on Maritime Security"
+    assert (m.kind, m.city) == ("conference", "New York")
+
+
+def test_quoted_forum_name_after_attend_in_a_briefing():
+    x = _release(
+        "Spokesperson's Press Briefing (March 10, 2023)",
+        "Good afternoon. I will begin today's briefing.",
+        "On March 14, Second Vice Minister Oh Young-ju will attend the “2023 Korea-Gulf Future Partnership Forum” "
+        "co-hosted by the Ministry of Foreign Affairs and a research institute.",
+        section="Press Briefings",
+    )
+    m = x.meetings[0]
+    assert m.title == "2023 Korea-Gulf Future Partnership Forum"
+    assert (m.kind, m.status) == ("conference", "planned")
+
+
+def test_will_receive_a_courtesy_call_and_a_signing_ceremony_in_a_briefing():
+    x = _release(
+        "Spokesperson's Press Briefing (March 10, 2023)",
+        "Good afternoon. I will begin today's briefing.",
+        "First, Minister Park Jin will receive a courtesy call from Minister of Foreign Affairs of Uruguay Francisco "
+        "BUSTILLO on March 13.",
+        "Next, Minister Park Jin will attend the signing ceremony of the Korea-Uruguay Agreement on Visa Waiver on "
+        "March 14 in Seoul.",
+        section="Press Briefings",
+    )
+    kinds = {m.kind for m in x.meetings}
+    assert len(x.meetings) == 2
+    assert kinds == {"meeting", "signing"}
+    call = next(m for m in x.meetings if m.kind == "meeting")
+    assert (call.date.value, call.status) == (dt.date(2023, 3, 13), "planned")
+
+
+def test_reduced_relative_scheduled_for_and_an_intergovernmental_consultation():
+    x = _release(
+        "Preparations for Korea-Caucasus Forum",
+        "1. Deputy Minister Lee Do-hoon hosted the first Korea-Caucasus Senior Officials' Meeting on March 3.",
+        "o The participants reviewed the preparations for the 5th Korea-Caucasus Cooperation Forum scheduled for "
+        "March 20.",
+        "2. On March 21, the Ministry will host an inter-governmental consultation among delegates from the "
+        "governments attending the Forum.",
+    )
+    forum = _one(x, "Cooperation Forum")
+    assert (forum.kind, forum.status, forum.date.value) == ("conference", "planned", dt.date(2023, 3, 20))
+    assert _kind("Inter-governmental Consultation among Delegates", False, False) == "conference"
