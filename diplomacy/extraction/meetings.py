@@ -957,7 +957,8 @@ class MeetingFinder:
         keep = []
         for i, c in enumerate(cands):
             if c["frame"]:
-                later = [d for d in cands[i + 1 :] if not d["frame"] and (not briefing or d["pi"] == c["pi"])]
+                later = [d for d in cands[i + 1 :] if not d["frame"] and (not briefing or d["pi"] == c["pi"]
+                         or rules_r6b.on_the_trip(text[d["s"] : d["e"]], c["visit"]))]  # r6b: "On this trip, …"
                 nxt_frame = next((j for j, d in enumerate(cands[i + 1 :]) if d["frame"]), None)
                 if nxt_frame is not None:
                     later = [d for d in later if cands.index(d) < i + 1 + nxt_frame]
@@ -1404,6 +1405,8 @@ class MeetingFinder:
             return False  # a bilateral meeting on the sidelines of a multilateral one is its own
         named = {p.person_key for p in m.participants if p.person_key}
         before = {p.person_key for p in prev.participants if p.person_key}
+        if m.kind == "meal" and rules_r6b.separate_meal(m, prev, self.t.text[c["s"] : c["e"]]):
+            return False  # r6b: "a luncheon with members of the House of Lords": another cast
         return bool(named) and named <= before
 
     def _title_visit(self, title: str) -> str | None:

@@ -286,3 +286,32 @@ def test_reduced_relative_scheduled_for_and_an_intergovernmental_consultation():
     forum = _one(x, "Cooperation Forum")
     assert (forum.kind, forum.status, forum.date.value) == ("conference", "planned", dt.date(2023, 3, 20))
     assert _kind("Inter-governmental Consultation among Delegates", False, False) == "conference"
+
+
+# --- meals and a briefing's trip over several items ------------------------------------------------
+
+def test_a_luncheon_with_a_group_of_its_own_is_a_meal_of_the_trip_and_the_trip_is_not_recorded():
+    x = _release(
+        "Spokesperson's Press Briefing (March 10, 2023)",
+        "Good afternoon. I will begin today's briefing.",
+        "First, Foreign Minister Park Jin will visit Paris, France, from March 14 to 16.",
+        "On this trip to France, Minister Park will hold the 3rd ROK-France Foreign Ministers' Strategic Dialogue on "
+        "March 15 with Minister for Europe and Foreign Affairs of France Catherine COLONNA.",
+        "Later the same day, March 15, Minister Park will have a luncheon with members of the French Senate.",
+        section="Press Briefings",
+    )
+    kinds = [m.kind for m in x.meetings]
+    assert "visit" not in kinds
+    meal = next(m for m in x.meetings if m.kind == "meal")
+    assert (meal.date.value, meal.city, meal.format) == (dt.date(2023, 3, 15), "Paris", "in_person")
+    assert _roles(x, meal) == {"Park Jin": "visitor"}
+
+
+def test_a_working_luncheon_after_the_meeting_with_the_same_people_is_still_one_meeting():
+    x = _release(
+        "Foreign Minister Meets Dutch Counterpart",
+        "1. Minister of Foreign Affairs Park Jin held talks with Minister of Foreign Affairs of the Netherlands "
+        "Wopke HOEKSTRA in Seoul on March 8. Later that day, Minister Park hosted a working luncheon for Minister "
+        "Hoekstra.",
+    )
+    assert len(x.meetings) == 1
