@@ -1022,6 +1022,7 @@ class MeetingFinder:
             self._announced_will()
         rules_r6b.announced(self, briefing)  # r6b: "…, which is scheduled for November 25"
         rules_r6b.name_city(self)  # r6b: "the 52nd Munich Security Conference" is in Munich
+        rules_r6b.own_event_date(self)  # r6b: "…, which runs from February 11 to 13"
         return self.meetings
 
     def _announced(self) -> None:

@@ -439,3 +439,38 @@ def name_city(finder) -> None:
             if re.search(r"\b(?:in|at) (?:the )?" + re.escape(m.city) + r"\b", sent):
                 continue  # placed in the other city by the sentence itself
         m.city, m.country = city, city_country(city)
+
+
+# --- an event's own dates, told after the trip that takes the Korean side to it ------------------
+
+_ORD_PREFIX_RE = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th) |(?:19|20)\d\d )+")
+
+
+def own_event_date(finder) -> None:
+    """A conference named in a trip's sentence ("will travel to New York and Munich from February 9
+    to 14 … to attend the 52nd Munich Security Conference") and dated by the trip is re-dated by a
+    later sentence that gives the event its own days ("the Munich Security Conference, which runs
+    from February 11 to 13": the first day)."""
+    text = finder.t.text
+    for m in finder.meetings:
+        if m.kind not in ("conference", "summit") or not m.spans:
+            continue
+        core = _ORD_PREFIX_RE.sub("", m.title)
+        if len(core.split(" ")) < 2 or core not in text:
+            continue
+        end = m.spans[0].sentence_end
+        rx = re.compile(re.escape(core) + r",? (?:which|that) (?:runs|will run|takes place|will take place|is held|"
+                        r"will be held|is scheduled|is to be held)\b")
+        am = rx.search(text, end)
+        if am is None:
+            continue
+        s, e = finder.t.sentence_of(am.start())
+        if not re.match(r"(?: (?:from|on|between)| for)? (?:[A-Z][a-z]+ )?\d", text[am.end(): am.end() + 30]) and \
+                not re.match(r" (?:from|on|between) [A-Z][a-z]+ \d", text[am.end(): am.end() + 30]):
+            continue
+        date, _ = finder._date(am.end(), e, m.status if m.status != "cancelled" else "planned")
+        if date.value is None or date.precision != "day":
+            continue
+        if m.date.value is not None and m.date.value.year != date.value.year and not date.inferred:
+            continue
+        m.date = date

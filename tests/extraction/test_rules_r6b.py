@@ -315,3 +315,17 @@ def test_a_working_luncheon_after_the_meeting_with_the_same_people_is_still_one_
         "Hoekstra.",
     )
     assert len(x.meetings) == 1
+
+
+def test_a_conference_reached_on_a_trip_takes_its_own_days_from_a_later_sentence():
+    x = _release(
+        "Foreign Minister to Visit Geneva and Munich",
+        "1. Foreign Minister Park Jin will travel to Geneva and Munich from February 15 to 20 to attend the 59th "
+        "Munich Security Conference.",
+        "2. From Geneva, Minister Park will go on to the Munich Security Conference, which runs from February 17 "
+        "to 19.",
+        date="2023-02-10",
+    )
+    m = _one(x, "Munich Security Conference")
+    assert (m.date.value, m.date.precision) == (dt.date(2023, 2, 17), "day")
+    assert m.city == "Munich"
