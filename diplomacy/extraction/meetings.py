@@ -22,6 +22,7 @@ from .dates import MONTH_NAMES, YearContext, explicit, find_dates
 from .names import Mention, PeopleFinder, korean_looking
 from .organizations import OrgCollector
 from .types import MeetingMention, ParticipantMention, PartialDate
+from .rules_r6c import briefing_item_groups, meal_with_other_group, weekday_in_visit_range
 from .rules_r4d import apply_roles as apply_r4d_roles, extra_trigger as r4d_trigger, event_name as r4d_event_name, multilateral_name as r4d_multilateral_name
 from . import rules_r6b
 
@@ -529,6 +530,9 @@ class MeetingFinder:
 
     def _date(self, s: int, e: int, status: str, fallback: tuple[int, int] | None = None) -> tuple[PartialDate, tuple[int, int] | None]:
         text = self.t.text
+        wr = weekday_in_visit_range(text, s, e, self.years.release_date, status)  # r6c
+        if wr is not None:
+            return wr
         for rng in ((s, e), "relative", fallback):
             if rng == "relative":  # "yesterday", "on Monday" in the sentence itself
                 rel = self._relative_day(s, e, status)
@@ -913,8 +917,10 @@ class MeetingFinder:
         cands: list[dict] = []
         ctx_visit = release_visit
         ctx_all: tuple = ()
-        for pi, (ps, pe) in enumerate(self._items()):
-            if briefing:
+        items = self._items()
+        group = briefing_item_groups(text, items) if briefing else None  # r6c: "First," … "Next,"
+        for pi, (ps, pe) in enumerate(items):
+            if briefing and (pi == 0 or group[pi] != group[pi - 1]):
                 ctx_visit = None  # every item of a schedule is its own trip
             para: list[dict] = []
             lead = self._lead_sentences(ps, pe)
@@ -957,8 +963,7 @@ class MeetingFinder:
         keep = []
         for i, c in enumerate(cands):
             if c["frame"]:
-                later = [d for d in cands[i + 1 :] if not d["frame"] and (not briefing or d["pi"] == c["pi"]
-                         or rules_r6b.on_the_trip(text[d["s"] : d["e"]], c["visit"]))]  # r6b: "On this trip, …"
+                later = [d for d in cands[i + 1 :] if not d["frame"] and (not briefing or group[d["pi"]] == group[c["pi"]])]
                 nxt_frame = next((j for j, d in enumerate(cands[i + 1 :]) if d["frame"]), None)
                 if nxt_frame is not None:
                     later = [d for d in later if cands.index(d) < i + 1 + nxt_frame]
@@ -1400,14 +1405,14 @@ class MeetingFinder:
         the same day with the same people: one meeting (README), not two."""
         if not (m.kind in ("signing", "meal") or (c.get("rel") is not None and c["rel"].lastgroup == "same")):
             return False
+        if m.kind == "meal" and meal_with_other_group(m.title):
+            return False  # r6c: "a luncheon with members of …": another encounter
         if m.date.value != prev.date.value:
             return False
         if prev.kind in ("conference", "summit") and m.kind not in ("signing", "meal"):
             return False  # a bilateral meeting on the sidelines of a multilateral one is its own
         named = {p.person_key for p in m.participants if p.person_key}
         before = {p.person_key for p in prev.participants if p.person_key}
-        if m.kind == "meal" and rules_r6b.separate_meal(m, prev, self.t.text[c["s"] : c["e"]]):
-            return False  # r6b: "a luncheon with members of the House of Lords": another cast
         return bool(named) and named <= before
 
     def _title_visit(self, title: str) -> str | None:

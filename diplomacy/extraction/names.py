@@ -25,6 +25,7 @@ from .nametools import (  # noqa: F401  (re-exported: title_compatible, split_na
     _title_words, korean_looking, people_index, split_name, title_compatible,
 )
 from .organizations import HOME, OrgCollector, country_name
+from .rules_r6c import add_member_appositives, comma_name_end, org_word_follows, tail_same_person
 from .types import Gazetteer, KnownPerson, PersonMention
 
 # inline patterns, compiled once (re.search(r"…") pays a cache lookup per call)
@@ -36,7 +37,7 @@ _RX4 = re.compile(r"\b(?:Deputy|Vice|Assistant)\b")
 _RX5 = re.compile(r"Minister (?:of|for) ((?:the )?[A-Z][\w,]*(?: (?:and |& )?[A-Z][\w]*){0,5})")
 _RX6 = re.compile(r"[A-Z]\.")
 _RX7 = re.compile(r"\s(?:of|from) (?:the )?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})")
-_RX8 = re.compile(r"((?:\S+ ){1,3}\S+),\s(?:the\s)?$")
+_RX8 = re.compile(r"((?:\S+ ){1,5}\S+),\s(?:the\s)?$")
 _RX9 = re.compile(r" of (?:the )?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})")
 _RX10 = re.compile(r"\s+(?:of|of the|for|to)$")
 _RX11 = re.compile(r" (?:of|for) (?:the )?[A-Z][\w’'-]*(?: (?:and |of |the )?[A-Z][\w’'-]*){0,5}")
@@ -228,6 +229,8 @@ class PeopleFinder:
             if gap == ", " and out and m.group(0)[:1].isupper() and _portfolio_word(out[-1][2]) \
                     and any(w[2] in ("of", "for") for w in out[:2]):
                 gap = " "  # a title whose portfolio lists several areas, separated by commas
+            if gap == ", " and out and comma_name_end(text, out[-1][2], out[-1][1]) == m.end():
+                gap = " "  # "Kang, Kyung-wha": a Korean name written surname, comma, given name
             if gap.strip() and out:
                 break
             if gap.strip() and not out:
@@ -367,6 +370,15 @@ class PeopleFinder:
                 p.name, p.tokens, p.family, p.given, p.order = name, clean, fam, giv, order
                 p.known = p.known or known
             return k, p
+        hit = tail_same_person(self.people, clean)  # r6c: "Minister Pejčinović Burić"
+        if hit:
+            k, p, longer = hit
+            if longer and not p.known:
+                if p.name not in p.aliases:
+                    p.aliases.append(p.name)
+                p.name, p.tokens, p.family, p.given, p.order = name, clean, fam, giv, order
+                p.known = p.known or known
+            return k, p
         return key, None
 
     def _gaz_home(self, tokens: list[str]) -> bool:
@@ -447,8 +459,8 @@ class PeopleFinder:
                 ne -= 1
             if text[ns:ne].endswith(("’s", "'s")):
                 ne -= 2
-            if self._covered(ns, ne):
-                continue
+            if self._covered(ns, ne) or org_word_follows(text, ne):
+                continue  # (r6c: "Secretary of the CPC Tianjin Municipal Committee": no name)
             tokens = [w for _, _, w in clean]
             if len(tokens) == 1:
                 shorts.append((pstart, ns, ne, title_core, strip_poss(tokens[0].rstrip(".,")), then))  # "… with Vice Minister Sun."
@@ -521,6 +533,7 @@ class PeopleFinder:
                 self._list_after_plural(ne, title, org, pcountry)
         self._standalone()
         self._appointee()
+        add_member_appositives(self)
         self._resolve_shorts(shorts)
         self._resolve_bares(bares)
         self._entourage()
@@ -630,10 +643,15 @@ class PeopleFinder:
         for s, e, w in reversed(toks):
             if _is_name_token(w) and w not in PORTFOLIO_END:
                 out.append((s, e, w))
+            elif out and w.lower() in PARTICLES and w.islower():
+                out.append((s, e, w))  # r6c: "Abdullah bin Zayed Al Nahyan, Minister of …"
             else:
                 break
+        while out and out[-1][2].islower():
+            out.pop()
         out.reverse()
-        return out if 2 <= len(out) <= 4 else None
+        n = sum(1 for _, _, w in out if not w.islower())
+        return out if 2 <= n <= 4 and len(out) <= 6 else None
 
     def _do_appositive(self, name_toks, pstart, ts, te, porg, pcountry) -> None:
         text = self.t.text

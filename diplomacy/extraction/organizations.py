@@ -15,6 +15,7 @@ from .common import Text, gaz_cache, norm, slug, trie_pattern, windowed_finditer
 from .countries import CITIES, city_country, country_name, country_regex, demonym_regex, lookup_country, lookup_demonym, official_country_at
 from .namedata import PORTFOLIO_END
 from .nametools import NAME_TOK_RE
+from .rules_r6c import find_legislatures, ministry_unit, modifier_only
 from .types import Gazetteer, KnownOrganization, OrganizationMention
 
 # inline patterns, compiled once (re.search(r"…") pays a cache lookup per call)
@@ -363,6 +364,9 @@ def find_organizations(col: OrgCollector) -> None:
                     other = lookup_demonym(am.group(1)) or lookup_country(am.group(1))
                     if other:
                         col.foreign_ministry(m.group("port"), other, -1, -1)
+    # 1b. parliaments and their parts (r6c), before the gazetteer's ROK National Assembly
+    find_legislatures(col, lambda n, s, e: col.add_known(col.idx.by_name[norm(n)], s, e)
+                      if norm(n) in col.idx.by_name else None)
     # 2. gazetteer names/aliases (case-insensitive) and acronyms (case-sensitive)
     for rx in (col.idx.names_re, col.idx.acr_re):
         if rx is None:
@@ -374,6 +378,8 @@ def find_organizations(col: OrgCollector) -> None:
             o = col.idx.by_form.get(norm(m.group(0)))
             if o is None:
                 continue
+            if modifier_only(text, s, e, m.group(0), col.idx.by_form):
+                continue  # "UN OCHA", "the United Nations Peacekeeping Ministerial" (r6c)
             if NOT_ORG_RE.match(o.name) or (o.acronym and NOT_ORG_RE.match(o.acronym)):
                 col.blocked.append((s, e))  # and its words are not read again ("ASEAN …")
                 continue
@@ -533,8 +539,8 @@ def find_organizations(col: OrgCollector) -> None:
             col.add(name, kind="government_agency" if code == HOME else "international_organization",
                     country=code, start=s, end=e, confidence=CONF_DISCOVERED)
             continue
-        if " " not in name or col.is_claimed(s, e):
-            continue
+        if " " not in name or col.is_claimed(s, e) or ministry_unit(text, name, e):
+            continue  # (r6c: "the Center for … of the Ministry of Foreign Affairs": a unit)
         if EVENT_WORDS.search(name) and not name.endswith(" Secretariat"):
             continue  # "… Forum Secretariat": a forum's standing secretariat is an organization
         if _MEETING_SERIES_RE.search(name):

@@ -19,7 +19,12 @@ hook lines:
   November 25" (a day) or "…, which will take place in Seoul in 2021" (a year only), also in
   briefings;
 - ``name_city``: a conference named after its city ("the 52nd Munich Security Conference")
-  takes place there, not in the other city of a two-city trip.
+  takes place there, not in the other city of a two-city trip;
+- ``own_event_date``: such a conference reached on a trip takes its own first day from a later
+  "…, which runs from February 11 to 13";
+- ``covid_year_guess`` (called from ``dates.YearContext.resolve``): with no date block, tenure,
+  weekday or event year, a release mentioning COVID-19 dates its meetings in 2020 as an
+  uncertain best guess.
 """
 
 from __future__ import annotations
@@ -262,45 +267,6 @@ def kind(n: str, lookup_country) -> str:
     if _CALL_AMONG_RE.search(n) or _AMONG_RE.search(head):
         return "conference"
     return ""
-
-
-# --- meals --------------------------------------------------------------------------------------
-
-_MEAL_OTHERS_RE = re.compile(r"\b(?:luncheon|dinner|breakfast|lunch|reception)s? (?:meeting )?(?:with|for) (?:the |some |about )?"
-                             r"(?:\d+ |[a-z]+ )?(?:members|representatives|ambassadors|heads|leaders|officials|experts|"
-                             r"scholars|business|businesspeople|journalists|students|delegates|parliamentarians|lawmakers|"
-                             r"figures|executives|chiefs|envoys|diplomats)\b")
-
-
-def separate_meal(m, prev, sent: str) -> bool:
-    """A meal told with a group of its own ("Later the same day, X will have a luncheon with
-    members of the UK House of Lords"): not the meal that rounds off the meeting before with the
-    same people, but a meeting of its own. It happens where the meeting before did, so a principal
-    who was the visitor there is the visitor here too and its format is that meeting's."""
-    if not (("uncheon" in sent or "inner" in sent or "reakfast" in sent or "unch" in sent or "eception" in sent)
-            and _MEAL_OTHERS_RE.search(sent) is not None):
-        return False
-    visitors = {p.person_key for p in prev.participants if p.person_key and p.role == "visitor"}
-    for p in m.participants:
-        if p.person_key in visitors and p.role == "attendee":
-            p.role = "visitor"
-    if m.format is None and prev.format == "in_person" and m.city and m.city == prev.city:
-        m.format = "in_person"
-    return True
-
-
-# --- a briefing's trip told over several items --------------------------------------------------
-
-_ON_TRIP_RE = re.compile(r"^(?:\d{1,2}\.\s*)?(?:(?:First|Next|Then|Also|In addition),? )?(?:On|During) (?:this|the|his|her|their) "
-                         r"(?:[\w-]+ ){0,3}(?:trip|visit|stay)\b")
-
-
-def on_the_trip(sent: str, visit_country) -> bool:
-    """In a briefing, an item that goes on with the trip announced in the item before ("On this
-    first trip to the UK since she took office, Minister Kang will hold …"): an encounter of that
-    trip, so the trip itself is not recorded as well (README)."""
-    return visit_country is not None and ("trip" in sent or "visit" in sent or "stay" in sent) \
-        and _ON_TRIP_RE.match(sent) is not None
 
 
 # --- announced events ----------------------------------------------------------------------------
