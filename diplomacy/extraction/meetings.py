@@ -25,6 +25,7 @@ from .types import MeetingMention, ParticipantMention, PartialDate
 from . import rules_r6a
 from .rules_r6c import briefing_item_groups, meal_with_other_group, weekday_in_visit_range
 from .rules_r4d import apply_roles as apply_r4d_roles, extra_trigger as r4d_trigger, event_name as r4d_event_name, multilateral_name as r4d_multilateral_name
+from . import rules_r6b
 
 # inline patterns, compiled once (re.search(r"…") pays a cache lookup per call)
 _RX0 = re.compile(r" in ((?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)")
@@ -437,6 +438,9 @@ def _kind(name: str, phone: bool, visit: bool) -> str:
         # a spokesperson's briefing is not a meeting: its title names none
         return "visit" if visit else "meeting"
     n = name.lower()
+    k6 = rules_r6b.kind(n, lookup_country)  # r6b: multilateral, Korea-<region>, friends of …
+    if k6:
+        return k6
     if _RX1.match(n):
         return "meeting"  # two named sides
     so = _MEETING_OF_SERIES_RE.match(n)
@@ -879,7 +883,7 @@ class MeetingFinder:
         if BACKGROUND_START_RE.match(sent):
             return None
         if _TRIGGER_HINT_RE.search(sent) is None:
-            return r4d_trigger(sent) or rules_r6a.extra_trigger(sent)  # no meeting verb at all: the cheap test first (r4d: meals)
+            return r4d_trigger(sent) or rules_r6a.extra_trigger(sent) or rules_r6b.extra_trigger(sent)  # no meeting verb at all: the cheap test first (r4d: meals)
         for m in TRIGGER_RE.finditer(sent):
             if PAST_PERFECT_RE.search(sent, max(0, m.start() - 20), m.start()):
                 continue
@@ -900,7 +904,7 @@ class MeetingFinder:
             m = _IN_MEETING_RE.search(sent)
             if m is not None and not _RECALLED_RE.search(sent, 0, m.start()):
                 return m
-        return r4d_trigger(sent) or rules_r6a.extra_trigger(sent)  # r4d: verbs the pattern above does not know ("will jointly chair")
+        return r4d_trigger(sent) or rules_r6a.extra_trigger(sent) or rules_r6b.extra_trigger(sent)  # r4d: verbs the pattern above does not know ("will jointly chair")
 
     def run(self) -> list[MeetingMention]:
         text = self.t.text
@@ -1031,6 +1035,9 @@ class MeetingFinder:
         if self.meetings and not briefing:
             self._announced()
             self._announced_will()
+        rules_r6b.announced(self, briefing)  # r6b: "…, which is scheduled for November 25"
+        rules_r6b.name_city(self)  # r6b: "the 52nd Munich Security Conference" is in Munich
+        rules_r6b.own_event_date(self)  # r6b: "…, which runs from February 11 to 13"
         return self.meetings
 
     def _announced(self) -> None:
@@ -1473,6 +1480,9 @@ class MeetingFinder:
         r4d = r4d_event_name(self, sent)  # r4d: "will preside over the …", "will have a luncheon with …"
         if r4d:
             return r4d
+        r6b = rules_r6b.event_name(self, sent)  # r6b: "joined the …", "announcement at the …"
+        if r6b:
+            return r6b
         cc = _RX38.search(sent)
         if cc:
             name = _RX39.sub("", cc.group(2))
