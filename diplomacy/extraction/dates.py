@@ -18,6 +18,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from .common import Text, norm, windowed_finditer
+from .series import edition_clues, ordinal
 from .types import PartialDate
 
 # inline patterns, compiled once (re.search(r"…") pays a cache lookup per call)
@@ -52,6 +53,7 @@ FOUNDED_RE = re.compile(
 )
 UNGA_RE = re.compile(r"(\d{1,3})(?:st|nd|rd|th)\s+(?:[Ss]ession\s+of\s+the\s+(?:UN\s+|United Nations\s+)?General Assembly|"
                      r"(?:UN\s+|United Nations\s+)General Assembly|UNGA)\b")
+_LOOKING_BACK_RE = re.compile(r"\W*(?:[o°◦º*※-]\s*)?(?:Previously|Earlier|In the past|Last year|Since)\b")
 _MONTH_BEFORE_RE = re.compile(r"\b(?:" + MONTH_NAMES + r"),? $")
 _PAST_PREP_RE = re.compile(r"\b(?:since|in|of|from|during|early|late|mid-?)\s*$")
 _EVENT_YEAR_AFTER_RE = re.compile(r" (?!(?:and|to|when|after|before|as|at|in|on|for|the)\b)[A-Z]")
@@ -142,11 +144,21 @@ def _founding(event_years: tuple) -> dict:
     return d
 
 
+def _unga_clue(n: int, month: int | None) -> tuple[int, str]:
+    """The year of a date in ``month`` during the nth session of the UN General Assembly."""
+    y = 1945 + n
+    if month is not None and month < 9:  # the session runs from September to September
+        return y + 1, f"the {ordinal(n)} session of the UN General Assembly runs from September {y} to September {y + 1}"
+    return y, f"the {ordinal(n)} session of the UN General Assembly opened in September {y}"
+
+
 class YearContext:
     """Per-release clues for missing years."""
 
-    def __init__(self, t: Text, release_date: dt.date | None, event_years: tuple = (), title_end: int = 0):
+    def __init__(self, t: Text, release_date: dt.date | None, event_years: tuple = (), title_end: int = 0,
+                 series: tuple = ()):
         self.t = t
+        self.series = series
         self.release_date = release_date
         text = t.text
         self.global_clues: list[tuple[int, str]] = []
@@ -154,6 +166,20 @@ class YearContext:
         self.lower: tuple[int, str] | None = None
         self.upper: tuple[int, str] | None = None
         founding = _founding(event_years)
+        # numbered editions of known series anywhere in the release ("the 52nd Munich Security
+        # Conference"); the same in a meeting's own sentence is also a local clue
+        # and the sessions of the UN General Assembly (their year depends on the month: resolve);
+        # a mention in a sentence that dates itself ("at the 74th session … in 2019") or looks
+        # back ("Previously, …") is background, not a clue to the release's own dates
+        self.unga_sessions = []
+        for s0, s1 in (t.sentences if series or "General Assembly" in text or "UNGA" in text else ()):
+            sent = text[s0:s1]
+            if _YEAR_FAST_RE.search(sent) or _LOOKING_BACK_RE.match(sent):
+                continue
+            self.global_clues.extend(edition_clues(sent, series))
+            if "General Assembly" in sent or "UNGA" in sent:
+                self.unga_sessions.extend(int(m.group(1)) for m in UNGA_RE.finditer(sent))
+        self.unga_sessions = sorted(set(self.unga_sessions))
         # anniversaries "this year"
         for m in (ANNIV_RE.finditer(text) if "anniversary" in text else ()):
             s0, s1 = t.sentence_of(m.start())
@@ -220,6 +246,7 @@ class YearContext:
         for src in (text[sent_start:sent_end], title):
             # both patterns need a number: the cheap literal scans first (EVENT_YEAR_RE's second
             # branch starts at every capital)
+            out.extend(edition_clues(src, self.series))
             if _YEAR_FAST_RE.search(src) is None and "General Assembly" not in src and "UNGA" not in src:
                 continue
             for m in (EVENT_YEAR_RE.finditer(src) if _YEAR_FAST_RE.search(src) else ()):
@@ -230,13 +257,7 @@ class YearContext:
                     continue
                 out.append((y, f"year {y} from the event name '{name}'"))
             for m in (UNGA_RE.finditer(src) if "General Assembly" in src or "UNGA" in src else ()):
-                n = int(m.group(1))
-                y = 1945 + n
-                if month is not None and month < 9:  # the session runs from September to September
-                    out.append((y + 1, f"the {n}th session of the UN General Assembly runs from September {y} "
-                                       f"to September {y + 1}"))
-                else:
-                    out.append((y, f"the {n}th session of the UN General Assembly opened in September {y}"))
+                out.append(_unga_clue(int(m.group(1)), month))
         return out
 
     def resolve(self, month: int, day: int | None, weekday: int | None, status: str,
@@ -264,7 +285,7 @@ class YearContext:
             elif weekday is not None:
                 why += f"; but {label} {y} is not a {WEEKDAYS[weekday].capitalize()}"
             return PartialDate(val, prec if val else None, True, why, uncertain)
-        clues = local + self.global_clues
+        clues = local + self.global_clues + [_unga_clue(n, month) for n in self.unga_sessions]
         cands = sorted({y for y, _ in clues})
         if cands:
             good = [y for y in cands if wd_ok(y) and self._in_tenures(y, month, d)]

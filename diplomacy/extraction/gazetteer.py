@@ -24,7 +24,9 @@ JSON schema (one file per list; all files optional; mirrors ``types.Known*``):
 ``titles.json`` — list of strings (extra titles curators added).
 
 ``events.json`` — list of ``{"name": "...", "founding_year": 2001}``: series or facts whose
-first year lets us date "the 20th anniversary this year".
+first year lets us date "the 20th anniversary this year"; and/or ``"editions": [[50, 2014]]``
+(with optional ``"per_year"`` and ``"aliases"``): anchors that date a numbered edition ("the
+52nd Munich Security Conference" → 2016), see ``series.py``.
 
 ``load_gazetteer(directory)`` reads them into a frozen ``Gazetteer``; ``default_gazetteer()``
 caches the one in ``fixtures/gazetteer``. Compiled matchers are cached per gazetteer
@@ -38,6 +40,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from .series import series_from_dict
 from .types import Gazetteer, KnownOrganization, KnownPerson, KnownTenure
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "fixtures" / "gazetteer"
@@ -79,11 +82,13 @@ def _read(path: Path) -> list:
 
 def load_gazetteer(directory: str | Path = DEFAULT_DIR) -> Gazetteer:
     d = Path(directory)
+    events = _read(d / "events.json")
     return Gazetteer(
         organizations=tuple(organization_from_dict(x) for x in _read(d / "organizations.json")),
         people=tuple(person_from_dict(x) for x in _read(d / "people.json")),
         titles=tuple(str(x) for x in _read(d / "titles.json")),
-        event_founding_years=tuple((x["name"], int(x["founding_year"])) for x in _read(d / "events.json")),
+        event_founding_years=tuple((x["name"], int(x["founding_year"])) for x in events if "founding_year" in x),
+        event_series=tuple(s for s in map(series_from_dict, events) if s is not None),
     )
 
 

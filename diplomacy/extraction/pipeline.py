@@ -31,7 +31,7 @@ def extract(parsed: ParsedRelease, gazetteer: Gazetteer | None = None) -> Extrac
     people = PeopleFinder(t, orgs, gaz, parsed.published_on)
     people.run()
     ref = parsed.published_on or _title_date(parsed.title)
-    years = YearContext(t, ref, gaz.event_founding_years, title_end)
+    years = YearContext(t, ref, gaz.event_founding_years, title_end, gaz.event_series)
     # gazetteer tenures of titled people named in full (not "then …") constrain the year
     for p in people.people.values():
         if not p.known or not p.title or len(p.tokens) < 2:

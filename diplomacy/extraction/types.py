@@ -255,3 +255,5 @@ class Gazetteer:
     titles: tuple[str, ...] = ()  # extra titles curators added
     # events with known years, e.g. {"Joint Conference on Disarmament ...": 2001}
     event_founding_years: tuple[tuple[str, int], ...] = ()
+    # numbered editions of recurring events with anchors (series.EventSeries)
+    event_series: tuple = ()

@@ -283,4 +283,5 @@ def gazetteer_from_db() -> x.Gazetteer:
         people=people,
         titles=base.titles,
         event_founding_years=base.event_founding_years,
+        event_series=base.event_series,
     )
