@@ -264,7 +264,8 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
             m = _SPEAKER_SPLIT_RE.search(text, s, e)
             if m and " will " in text[s : m.start()] and " will " in text[m.end() : e]:
                 return [(s, m.start()), (m.end(), e)]
-        return [(s, e)]
+        cut = rules_r6d.second_subject_split(text, s, e)  # "… agreed to …, and Minister Kang proposed …"
+        return [(s, cut[0]), (cut[1], e)] if cut else [(s, e)]
     out, pos = [], s
     for m in _CLAUSE_SPLIT_RE.finditer(text, s, e):
         out.append((pos, m.start()))
@@ -534,6 +535,8 @@ class PledgeFinder:
                     cm = _SUBJ_AND_WILL_RE.search(sent) or cm  # "The Government restates …, and will …"
                 if cm is None and " would " in sent:
                     cm = _REPORTED_WOULD_RE.search(sent)  # "stressed that the ROK would strengthen …"
+                if cm is None and " would " in sent:
+                    cm = rules_r6d.REPORTED_POSS_WOULD_RE.search(sent)  # "said that his government would …"
                 if future and (cm is None or not self._actor(cm.group("actor"))[0]) and ", " in sent:
                     cm = _APPOSITION_COMMIT_RE.search(sent) or cm  # "the ROK, as a member of …, will"
                 if cm is None and amt is None:
@@ -551,7 +554,7 @@ class PledgeFinder:
                     actor_txt = cm.group("actor")
                     actor_end = s + cm.end("actor")
                     kind = "commitment"
-                    if REPORTED_RE.search(text[s0:s] + pre) or cm.re is _REPORTED_WOULD_RE:
+                    if REPORTED_RE.search(text[s0:s] + pre) or cm.re in (_REPORTED_WOULD_RE, rules_r6d.REPORTED_POSS_WOULD_RE):
                         conf = 0.6
                     if "verb" in cm.re.groupindex and cm.group("verb") == "sign" and _WILL_SIGN_RE.search(sent):
                         kind = "signed_document"  # "the two sides will sign an MOU" with the meeting
@@ -584,6 +587,10 @@ class PledgeFinder:
                 own = self._own_body(s0, actor_end, actor_txt)  # "the Embassy will …"
                 if own:
                     actor, country, org = own
+            if kind == "commitment" and actor_txt in ("We", "we") and cm is not None:
+                who = rules_r6d.person_promise_actor(self.people, s, s0, s + cm.start("actor"))
+                if who and who[0] != HOME:  # "Minister Munoz said, “We will …”": the speaker's country
+                    actor, country, org = country_name(who[0]), who[0], None
             if kind == "commitment" and not actor and cm is not None and cm.re is PROMISE_RE:
                 who = rules_r6d.person_promise_actor(self.people, s, s + cm.start("actor"), s + cm.end("actor"))
                 if who:  # "Minister Munoz vowed to …": the person's country

@@ -22,6 +22,10 @@ missed or over-read:
 - ``APPOSITION_COMMIT_RE``: "the ROK, as a non-permanent member of … and a member of …, will
   continue …": a long appositive between the actor and "will".
 - ``prediction_before``: "expressed confidence that … will": a forecast, like a hope.
+- ``second_subject_split``: "The two sides agreed to …, and Minister Kang also proposed …": two
+  undertakings of different subjects in one sentence, read as two clauses.
+- ``REPORTED_POSS_WOULD_RE``: "Minister X said that his government would continue to …": a
+  commitment in reported speech whose actor is the speaker's own government or ministry.
 - ``person_promise_actor``: "Minister Munoz vowed to …", "Minister Kang promised to …": a person
   promising on the government's behalf; the actor is the person's country.
 """
@@ -146,3 +150,30 @@ def person_promise_actor(people, s: int, actor_start: int, actor_end: int):
             if p.country:
                 return p.country, p.org_key
     return None
+
+
+_SECOND_SUBJECT_RE = re.compile(
+    r",? (?:and|while|whereas) (?=(?:[A-Z][\w’'-]*(?:-[A-Z][\w’'-]*)? ){1,4}(?:also |further |in turn |then )?"
+    r"(?:proposed|suggested|put forward|pledged|vowed|promised|offered to|agreed to|signed)\b)")
+_FIRST_TRIGGER_RE = re.compile(r"\b(?:agreed (?:to|on|that|upon)|proposed|suggested|signed|will|shall|pledged|vowed|promised)\b")
+
+
+def second_subject_split(text: str, s: int, e: int):
+    """Split point (start, end of the joint) of "<undertaking>, and <Name> (also) proposed …",
+    when the first part carries an undertaking of its own, else None."""
+    m = _SECOND_SUBJECT_RE.search(text, s, e)
+    if m is None or not _FIRST_TRIGGER_RE.search(text, s, m.start()):
+        return None
+    return m.start(), m.end()
+
+
+def reported_poss_would_re(prefix: str) -> re.Pattern:
+    """"<reporting verb> that his/her/their/its government|country|ministry would <verb>"."""
+    return re.compile(
+        r"\b(?:said|stressed|noted|emphasized|underscored|added|stated|explained|affirmed|reaffirmed|assured|"
+        r"made clear|pledged|promised|vowed) that (?P<actor>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (?:government|country|"
+        r"ministry|organi[sz]ation|agency))\swould\s(?:further\s|also\s|actively\s|continue to\s|fully\s|closely\s)*"
+        r"(?!be\b|help\b|see\b|never\b|have\b|become a\b|serve\b|mark\b|like\b|love\b)(?P<verb>[a-z]+)")
+
+
+REPORTED_POSS_WOULD_RE = reported_poss_would_re("")

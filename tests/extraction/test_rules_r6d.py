@@ -195,3 +195,40 @@ def test_hopes_requests_should_agendas_are_not_pledges():
         "4. The two ministers reaffirmed their commitment to a rules-based international order.",
     )
     assert x.pledges == []
+
+
+# --- several undertakings, reported speech ---------------------------------------------------
+
+def test_agreement_and_a_proposal_of_another_subject_in_one_sentence():
+    x = _release(
+        "Outcome of Korea-Chile Foreign Ministers' Meeting",
+        _TALKS,
+        "2. The two ministers agreed to keep in close contact, and Minister Kang also proposed launching a "
+        "dialogue on critical minerals.",
+    )
+    assert [(p.kind, p.actor) for p in x.pledges] == [("agreement", "ROK and Chile"), ("proposal", "Republic of Korea")]
+    assert "launching a dialogue on critical minerals" in x.pledges[1].text
+    assert "proposed" not in x.pledges[0].text
+
+
+def test_his_government_would_in_reported_speech():
+    x = _release(
+        "Outcome of Korea-Chile Foreign Ministers' Meeting",
+        _TALKS,
+        "2. Minister Ampuero said that his government would keep supporting the ROK's efforts for lasting "
+        "peace on the Korean Peninsula.",
+    )
+    p = _one(x, "his government would keep supporting")
+    assert p.kind == "commitment"
+    assert p.actor_country == "CL"
+
+
+def test_we_in_a_foreign_ministers_quote_is_his_country():
+    x = _release(
+        "Outcome of Korea-Chile Foreign Ministers' Meeting",
+        _TALKS,
+        "2. Minister Ampuero said, “We will continue to share our experience in disaster management with "
+        "Korea.”",
+    )
+    p = _one(x, "We will continue to share our experience")
+    assert (p.kind, p.actor) == ("commitment", "Chile")
