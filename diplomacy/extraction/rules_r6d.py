@@ -11,6 +11,8 @@ missed or over-read:
   million since 2013", "thanked the ROK for its contribution of USD 1 million") with no verb
   of a new undertaking; the noun "pledge" ("besides the new pledge of US$ 10 million") is
   not such a verb.
+  A tally of many donors ("39 countries, including Korea, pledged a combined 467 million U.S.
+  dollars") is no one's undertaking either.
 - ``collective_decision``: "The foreign ministers decided to …", "They also decided to …": a
   decision of several parties, read as an agreement.
 - ``government_decision``: "The Korean government has decided to dispatch …" (no amount): a
@@ -71,8 +73,18 @@ _THANKS_RE = re.compile(
     r"\b(?:thanked|praised|appreciated|commended|welcomed|hailed|lauded|expressed (?:\w+ )?(?:gratitude|appreciation|thanks))\b")
 
 
+_TALLY_RE = re.compile(
+    r"\b(?:\d+|many|several|participating|other|donor|all|the) (?:donor |participating |member )?"
+    r"(?:countries|donors|participants|member states|governments|nations)\b[^.;]{0,60}?\b(?:pledged|committed|"
+    r"announced|contributed|raised)\b[^.;]{0,20}?\b(?:a combined|a total of|combined|in total|collectively)\b")
+
+
 def not_undertaken_amount(sent: str, money_start: int) -> bool:
-    """The sentence's amount records giving done or ongoing, with no verb of a new undertaking."""
+    """The sentence's amount records giving done or ongoing, with no verb of a new undertaking,
+    or is a tally of many donors' pledges."""
+    t = _TALLY_RE.search(sent)
+    if t is not None and t.end() <= money_start + 1:
+        return True
     if _UNDERTAKING_RE.search(sent):
         return False
     if _DONE_GIVING_RE.search(sent) or _ONGOING_RE.search(sent):

@@ -232,3 +232,14 @@ def test_we_in_a_foreign_ministers_quote_is_his_country():
     )
     p = _one(x, "We will continue to share our experience")
     assert (p.kind, p.actor) == ("commitment", "Chile")
+
+
+def test_tally_of_many_donors_is_not_a_pledge():
+    x = _release(
+        "Korea Pledges USD 4 Million to the UN Emergency Fund",
+        "1. Deputy Minister Kim Hee-sang took part in the pledging event of the UN emergency fund on May 3 "
+        "and pledged to donate 4 million U.S. dollars to the fund next year.",
+        "2. At the event, 41 countries, including Korea, pledged a combined 480 million U.S. dollars.",
+    )
+    assert [(p.kind, p.amount) for p in x.pledges] == [("contribution", Decimal("4000000"))]
+    assert "pledged to donate 4 million" in x.pledges[0].text
