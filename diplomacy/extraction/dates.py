@@ -194,6 +194,8 @@ class YearContext:
                     FUTURE_RE.match(text, m.end() + 1) is not None
             if _RX1.search(text[max(0, m.start() - 8) : m.start()]):
                 continue  # a target year ("carbon neutrality by 2050") says nothing of the date
+            if fut and text.endswith("since ", 0, ms):
+                fut = False  # r6b: "which has established itself since 2007 … could": a past year
             if fut:
                 if self.upper is None or y < self.upper[0]:
                     self.upper = (y, f"'{y}' is mentioned as upcoming")
@@ -285,7 +287,9 @@ class YearContext:
             years = set(range(lo or (hi - 15), (hi or lo + 15) + 1))
         years = {y for y in years if (lo is None or y >= lo) and (hi is None or y <= hi) and wd_ok(y) and self._in_tenures(y, month, d)}
         if not years:
-            return PartialDate(None, None, True, f"no clue for the year of {label}", True)
+            from .rules_r6b import covid_year_guess  # r6b: the pandemic's first year as a best guess
+            return covid_year_guess(self, month, d, prec, label, wd_ok) or \
+                PartialDate(None, None, True, f"no clue for the year of {label}", True)
         y = min(years)
         bits = [w for _, _, w in self.tenures]
         if self.lower:

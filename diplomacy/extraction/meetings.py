@@ -22,8 +22,10 @@ from .dates import MONTH_NAMES, YearContext, explicit, find_dates
 from .names import Mention, PeopleFinder, korean_looking
 from .organizations import OrgCollector
 from .types import MeetingMention, ParticipantMention, PartialDate
+from . import rules_r6a
 from .rules_r6c import briefing_item_groups, meal_with_other_group, weekday_in_visit_range
 from .rules_r4d import apply_roles as apply_r4d_roles, extra_trigger as r4d_trigger, event_name as r4d_event_name, multilateral_name as r4d_multilateral_name
+from . import rules_r6b
 
 # inline patterns, compiled once (re.search(r"…") pays a cache lookup per call)
 _RX0 = re.compile(r" in ((?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)")
@@ -436,6 +438,9 @@ def _kind(name: str, phone: bool, visit: bool) -> str:
         # a spokesperson's briefing is not a meeting: its title names none
         return "visit" if visit else "meeting"
     n = name.lower()
+    k6 = rules_r6b.kind(n, lookup_country)  # r6b: multilateral, Korea-<region>, friends of …
+    if k6:
+        return k6
     if _RX1.match(n):
         return "meeting"  # two named sides
     so = _MEETING_OF_SERIES_RE.match(n)
@@ -878,7 +883,7 @@ class MeetingFinder:
         if BACKGROUND_START_RE.match(sent):
             return None
         if _TRIGGER_HINT_RE.search(sent) is None:
-            return r4d_trigger(sent)  # no meeting verb at all: the cheap test first (r4d: meals)
+            return r4d_trigger(sent) or rules_r6a.extra_trigger(sent) or rules_r6b.extra_trigger(sent)  # no meeting verb at all: the cheap test first (r4d: meals)
         for m in TRIGGER_RE.finditer(sent):
             if PAST_PERFECT_RE.search(sent, max(0, m.start() - 20), m.start()):
                 continue
@@ -899,7 +904,7 @@ class MeetingFinder:
             m = _IN_MEETING_RE.search(sent)
             if m is not None and not _RECALLED_RE.search(sent, 0, m.start()):
                 return m
-        return r4d_trigger(sent)  # r4d: verbs the pattern above does not know ("will jointly chair")
+        return r4d_trigger(sent) or rules_r6a.extra_trigger(sent) or rules_r6b.extra_trigger(sent)  # r4d: verbs the pattern above does not know ("will jointly chair")
 
     def run(self) -> list[MeetingMention]:
         text = self.t.text
@@ -922,14 +927,15 @@ class MeetingFinder:
             lead = self._lead_sentences(ps, pe)
             if not cands and not lead:
                 continue
-            for a, b in lead:
+            for a, b in lead + (rules_r6a.bullet_encounters(self, ps, pe) if cands and lead else []):
                 sent = text[a:b]
                 rel = _relative(sent)
                 dated = rel is not None or bool(self._own_dates(a, b)) or (
                     self.years.release_date is not None and ("day" in sent or "night" in sent or "orrow" in sent)
                     and _REL_DAY_WORD_RE.search(sent) is not None
                     and _REL_DAY_RE.search(sent) is not None)  # "Tomorrow, X will hold a telephone conversation …"
-                if cands and not dated and not (para and para[-1]["frame"]):
+                also = bool(cands) and not dated and rules_r6a.undated_encounter(sent)  # r6a: "X will also meet Y"
+                if cands and not dated and not (para and para[-1]["frame"]) and not also:
                     continue  # a later meeting needs its own date ("Later that day", "On June 9")
                 if cands and rel is None and self._long_ago(a, b):
                     continue  # "… met … on June 9, 2022 in Lima, during his first trip": told for context
@@ -950,7 +956,7 @@ class MeetingFinder:
                     if here in ctx_all:
                         visit = here
                 c = {"s": a, "e": b, "ps": ps, "pe": pe, "pi": pi, "frame": frame, "visit": visit,
-                     "rel": rel, "after_frame": bool(para and para[-1]["frame"])}
+                     "rel": rel, "after_frame": bool(para and para[-1]["frame"]), "also": also}
                 cands.append(c)
                 para.append(c)
         # 2. a visit reported through its encounters is not recorded as well (README): a frame
@@ -981,6 +987,8 @@ class MeetingFinder:
         for c in keep:
             s, e, ps, pe = c["s"], c["e"], c["ps"], c["pe"]
             m = self._build(s, e, ps, pe, tname if first else "", bil if first else None, c["visit"], prev, c)
+            if m is None and c.get("also"):
+                m = rules_r6a.encounter_of_trip(self, c, prev)  # r6a: "There he will hold talks with X"
             if m is None:
                 continue
             if c["rel"] is not None and c["rel"].lastgroup == "visit" and len({p.person_key for p in m.participants if p.person_key}) < 2 \
@@ -995,6 +1003,8 @@ class MeetingFinder:
                 m.key = f"{m.key}-{m.date.value.isoformat()}"  # a second meeting of the same name
             if not first and prev is not None and self._same_encounter(m, prev, c):
                 continue
+            if prev is not None and m.kind == "meal":
+                rules_r6a.meal_of_trip(self, m, prev)  # r6a: a meal with other company on the trip
             self._follow_up(m, c, starts)
             self._side_members(m, c, starts)
             self._follow_up_next_paragraph(m, c, starts)
@@ -1004,7 +1014,11 @@ class MeetingFinder:
                 self._remarks_elsewhere(m, c)
             self._inviter(m, c)
             apply_r4d_roles(self, m, c)  # r4d: co-chairs, visitors in Korea, "hosted"
+            if c.get("also"):
+                rules_r6a.trip_context(self, m, prev)  # r6a: an undated further encounter of the trip
+            extra = rules_r6a.split(self, m, c)  # r6a: several encounters in one sentence
             self.meetings.append(m)
+            self.meetings.extend(extra)
             if first:
                 # the event a bilateral meeting is on the sidelines of is its context (city, year),
                 # not a meeting the release reports (README); a parent named in the title and
@@ -1021,6 +1035,9 @@ class MeetingFinder:
         if self.meetings and not briefing:
             self._announced()
             self._announced_will()
+        rules_r6b.announced(self, briefing)  # r6b: "…, which is scheduled for November 25"
+        rules_r6b.name_city(self)  # r6b: "the 52nd Munich Security Conference" is in Munich
+        rules_r6b.own_event_date(self)  # r6b: "…, which runs from February 11 to 13"
         return self.meetings
 
     def _announced(self) -> None:
@@ -1463,6 +1480,9 @@ class MeetingFinder:
         r4d = r4d_event_name(self, sent)  # r4d: "will preside over the …", "will have a luncheon with …"
         if r4d:
             return r4d
+        r6b = rules_r6b.event_name(self, sent)  # r6b: "joined the …", "announcement at the …"
+        if r6b:
+            return r6b
         cc = _RX38.search(sent)
         if cc:
             name = _RX39.sub("", cc.group(2))

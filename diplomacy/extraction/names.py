@@ -24,6 +24,7 @@ from .nametools import (  # noqa: F401  (re-exported: title_compatible, split_na
     NAME_TOK_RE, POSS_RE, PeopleIndex, strip_poss, _is_name_token, _norm_token, _portfolio_word, _SUFFIX_FORMS,
     _title_words, korean_looking, people_index, split_name, title_compatible,
 )
+from . import rules_r6a
 from .organizations import HOME, OrgCollector, country_name
 from .rules_r6c import add_member_appositives, comma_name_end, org_word_follows, tail_same_person
 from .types import Gazetteer, KnownPerson, PersonMention
@@ -724,6 +725,7 @@ class PeopleFinder:
                     if _FM_SUBJECT_RE.search(text, ss, m.start()):
                         org = self.orgs.foreign_ministry("Foreign", country, -1, -1)
                 self._add(toks, ns, ne, country=country, org_key=org)
+            rules_r6a.plural_counterparts(self)  # r6a: "his Dutch and Australian counterparts, A and B"
         # "to Motegi Toshimitsu, who was appointed Minister for Foreign Affairs of Japan"
         for m in windowed_finditer(_WHO_TITLE_RE, _WHO_ANCHOR, text, 80, 60):
             tm = TITLE_RE.match(text, m.end())

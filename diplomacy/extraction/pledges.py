@@ -447,7 +447,10 @@ class PledgeFinder:
         mkey = self.meetings[0].key if self.meetings else None
         # a meeting's paragraph runs from its sentence to the next meeting's: pledges there
         # belong to it ("The two Ministers agreed …" under "Later that day, … held talks with …")
-        starts = sorted((m.spans[0].sentence_start, m) for m in self.meetings if m.spans and m.participants)
+        # meetings of one sentence (r6a splits): its pledges go to the first of them
+        order = {id(m): i for i, m in enumerate(self.meetings)}
+        starts = sorted(((m.spans[0].sentence_start, m) for m in self.meetings if m.spans and m.participants),
+                        key=lambda x: (x[0], -order[id(x[1])]))
         for s0, e0 in self.t.sentences:
             if s0 < self.title_end:
                 continue

@@ -1,8 +1,8 @@
 """The held-out evaluation sets in fixtures/holdout, fixtures/holdout2, fixtures/holdout3,
-fixtures/holdout4, fixtures/holdout5 and fixtures/holdout6 follow fixtures/README.md, like fixtures/.
+fixtures/holdout4, fixtures/holdout5, fixtures/holdout6 and fixtures/holdout7 follow fixtures/README.md, like fixtures/.
 
 Layout (what ``python -m diplomacy.extraction.evaluate --fixtures fixtures/holdout`` reads, and the
-same for ``fixtures/holdout2``, ``fixtures/holdout3``, ``fixtures/holdout4``, ``fixtures/holdout5`` and ``fixtures/holdout6``): ``<set>/releases/<stem>.txt`` and ``<set>/expected/<stem>.json``.
+same for ``fixtures/holdout2``, ``fixtures/holdout3``, ``fixtures/holdout4``, ``fixtures/holdout5``, ``fixtures/holdout6`` and ``fixtures/holdout7``): ``<set>/releases/<stem>.txt`` and ``<set>/expected/<stem>.json``.
 
 The per-file checks are the ones in ``test_fixtures_valid.py``: its test function is called with
 its FIXTURES/SEEDS globals pointed at the holdout folder, so the two never drift apart.
@@ -34,7 +34,9 @@ HOLDOUT4 = base.ROOT / "fixtures" / "holdout4"
 HOLDOUT5 = base.ROOT / "fixtures" / "holdout5"
 # fixtures/holdout6: a sixth blind set, paraphrased from other real even-year MOFA releases (see its README.md)
 HOLDOUT6 = base.ROOT / "fixtures" / "holdout6"
-MIN_RELEASES_BY_SET = {HOLDOUT: MIN_RELEASES, HOLDOUT2: 15, HOLDOUT3: 20, HOLDOUT4: 20, HOLDOUT5: 20, HOLDOUT6: 20}
+# fixtures/holdout7: a seventh blind set, paraphrased from further real even-year MOFA releases (see its README.md)
+HOLDOUT7 = base.ROOT / "fixtures" / "holdout7"
+MIN_RELEASES_BY_SET = {HOLDOUT: MIN_RELEASES, HOLDOUT2: 15, HOLDOUT3: 20, HOLDOUT4: 20, HOLDOUT5: 20, HOLDOUT6: 20, HOLDOUT7: 20}
 HOLDOUT_SETS = list(MIN_RELEASES_BY_SET)
 SET_IDS = [p.name for p in HOLDOUT_SETS]
 
