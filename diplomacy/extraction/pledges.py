@@ -24,6 +24,7 @@ from .common import Text, trie_pattern
 from .meetings import BACKGROUND_SIGNED
 from .countries import country_name, lookup_country, lookup_demonym
 from .organizations import HOME, OrgCollector
+from . import rules_r6d
 from .types import MeetingMention, PledgeMention
 
 # inline patterns, compiled once (re.search(r"…") pays a cache lookup per call)
@@ -69,7 +70,7 @@ _GENERIC_ORG = r"(?:[Aa]gency|[Oo]rgani[sz]ation|[Ss]ecretariat|[Bb]ank|[Ff]und|
 ACTOR = (r"(?:the |The )?(?:ROK(?: government)?|Republic of Korea|Korea|Korean government|Government of the Republic of Korea|"
          r"(?!Korean )[A-Z][a-z]+ [Gg]overnment|"
          r"government|country|Foreign Ministry|Ministry|two sides|two countries|two Ministers|two ministers|"
-         r"both sides|both countries|two governments|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}|[Tt]hey|We|we)")
+         r"[Bb]oth sides|[Bb]oth countries|[Bb]oth ministers|[Bb]oth governments|two governments|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}|[Tt]hey|We|we)")
 COMMIT_RE = re.compile(
     r"(?P<actor>" + ACTOR + r")(?:,[^,]{1,80},)?\s(?:will|shall)\s(?:further\s|also\s|actively\s|continue to\s|fully\s|closely\s|seek to\s)*"
     r"(?!be\b|help\b|see\b|never\b|have\b|become a\b|serve\b|mark\b|offer an\b)(?P<verb>[a-z]+)"
@@ -83,7 +84,7 @@ PROMISE_RE = re.compile(r"(?P<actor>" + ACTOR + r")\s(?:\w+\s)?(?:promised|pledg
 # every rule below needs one of these substrings; one cheap scan per sentence
 _HINT_RE = re.compile(trie_pattern(
     "signed conclu initial exchanged agree reached concurred propos suggest put promised pledged vowed "
-    "undertook committed will shall would $ ₩ € ¥ £ USD US KRW EUR JPY GBP dollar won euro yen".split()))
+    "undertook committed will shall would decided $ ₩ € ¥ £ USD US KRW EUR JPY GBP dollar won euro yen".split()))
 _KIND_HINT_RE = re.compile(trie_pattern(
     "signed concluded initialed exchanged agreed agree reached concurred proposed suggested put".split()))
 _PROMISE_HINT = re.compile(r"promised|pledged|vowed|committed|undertook")
@@ -103,6 +104,7 @@ _MEETING_AFTER_RE = re.compile(r"(?:[\w’'-]+ ){0,8}?(?:talks|meeting|meetings|
                                r"ministerial|committee)\b", re.I)
 
 
+_APPOSITION_COMMIT_RE = rules_r6d.apposition_commit_re(ACTOR)
 _GIVER_RE = re.compile(r"(?P<actor>" + ACTOR + r")\s(?:will |has |have |had )?(?:\w+ly )?(?:contribut|provid|donat|pledg|"
                        r"grant|offer|extend|announc|decid|disburs|allocat|send)")
 _ORG_GIVES_RE = re.compile(r"(?:\s\([A-Z][\w&-]*\))?\s(?:will |has |have |had |would )?(?:also |further )?(?:\w+ly )?"
@@ -262,7 +264,8 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
             m = _SPEAKER_SPLIT_RE.search(text, s, e)
             if m and " will " in text[s : m.start()] and " will " in text[m.end() : e]:
                 return [(s, m.start()), (m.end(), e)]
-        return [(s, e)]
+        cut = rules_r6d.second_subject_split(text, s, e)  # "… agreed to …, and Minister Kang proposed …"
+        return [(s, cut[0]), (cut[1], e)] if cut else [(s, e)]
     out, pos = [], s
     for m in _CLAUSE_SPLIT_RE.finditer(text, s, e):
         out.append((pos, m.start()))
@@ -284,7 +287,8 @@ def _money(sent: str) -> tuple[Decimal | None, str, tuple[int, int] | None]:
             if m.group(2):
                 amt *= SCALE[m.group(2).lower()]
             return amt, cur, (m.start(), m.end())
-    return None, "", None
+    after = rules_r6d.money_after(sent)  # "100,000 USD", "5 million USD"
+    return after if after else (None, "", None)
 
 
 class PledgeFinder:
@@ -416,7 +420,8 @@ class PledgeFinder:
     def _actor(self, actor: str) -> tuple[str, str | None, str | None]:
         a = _RX3.sub("", actor).strip()
         low = a.lower()
-        if low in ("two sides", "two countries", "two ministers", "both sides", "both countries", "two governments", "they"):
+        if low in ("two sides", "two countries", "two ministers", "both sides", "both countries", "two governments", "they",
+                   "both ministers", "both governments"):
             return self._sides()
         if low in ("rok", "rok government", "republic of korea", "korea", "korean government", "government",
                    "country", "government of the republic of korea", "we"):
@@ -465,14 +470,21 @@ class PledgeFinder:
         if True:
             sent = text[s:e]
             kind, actor_txt, conf, amount, cur = None, "", 0.8, None, ""
+            cm = None
             actor_end = -1
-            amt, c, _ = _money(sent)
+            amt, c, mspan = _money(sent)
             if amt is not None and _intro_amount_only(sent):
                 amt, c = None, ""
+            if amt is not None and rules_r6d.not_undertaken_amount(sent, mspan[0]):
+                amt, c = None, ""  # "had provided …", "an annual budget of US$1 million since 2013"
             # one scan for sign/agree/propose, after a literal pre-check (most sentences have none)
             kinds = {m.lastgroup for m in _TRIGGERS_RE.finditer(sent)} if _KIND_HINT_RE.search(sent) else ()
             if kinds:
                 kinds = _drop_participles(sent, kinds)
+            if "agree" in kinds and rules_r6d.appraisal_only(sent):
+                kinds = set(kinds) - {"agree"}  # "agreed on the importance of …"
+            if "agree" not in kinds and rules_r6d.collective_decision(sent):
+                kinds = set(kinds) | {"agree"}  # "The foreign ministers decided to …"
             if "sign" in kinds and _RESTATED_SIGNING_RE.match(sent) and any(p.kind == "signed_document" for p in out):
                 return  # "The MOU was signed by A and B, …": the signing already recorded, told again
             if amt is not None and GIVE_RE.search(sent) and not _FUTURE_GIVE_RE.search(sent) and (
@@ -526,10 +538,18 @@ class PledgeFinder:
                     cm = _SUBJ_AND_WILL_RE.search(sent) or cm  # "The Government restates …, and will …"
                 if cm is None and " would " in sent:
                     cm = _REPORTED_WOULD_RE.search(sent)  # "stressed that the ROK would strengthen …"
+                if cm is None and " would " in sent:
+                    cm = rules_r6d.REPORTED_POSS_WOULD_RE.search(sent)  # "said that his government would …"
+                if future and (cm is None or not self._actor(cm.group("actor"))[0]) and ", " in sent:
+                    cm = _APPOSITION_COMMIT_RE.search(sent) or cm  # "the ROK, as a member of …, will"
+                if cm is None and amt is None:
+                    cm = rules_r6d.government_decision(sent)  # "The government has decided to dispatch …"
                 if cm and not _RX7.search(sent[: cm.start() + 1]):
                     pre = sent[: cm.start()]
-                    if HOPE_RE.search(pre[-80:]):
+                    if HOPE_RE.search(pre[-80:]) and not rules_r6d.hope_intro_closed(pre):
                         return
+                    if rules_r6d.prediction_before(pre[-80:]):
+                        return  # "expressed his confidence that the two countries … will …"
                     if _agenda_verb(sent, cm):
                         return  # "The two sides will review … and discuss …": a planned meeting's agenda
                     if SCHEDULE_RE.search(sent) or _schedule_verb(sent, cm):
@@ -537,9 +557,9 @@ class PledgeFinder:
                     actor_txt = cm.group("actor")
                     actor_end = s + cm.end("actor")
                     kind = "commitment"
-                    if REPORTED_RE.search(text[s0:s] + pre) or cm.re is _REPORTED_WOULD_RE:
+                    if REPORTED_RE.search(text[s0:s] + pre) or cm.re in (_REPORTED_WOULD_RE, rules_r6d.REPORTED_POSS_WOULD_RE):
                         conf = 0.6
-                    if cm.group("verb") == "sign" and _WILL_SIGN_RE.search(sent):
+                    if "verb" in cm.re.groupindex and cm.group("verb") == "sign" and _WILL_SIGN_RE.search(sent):
                         kind = "signed_document"  # "the two sides will sign an MOU" with the meeting
             if kind is None:
                 return
@@ -570,6 +590,15 @@ class PledgeFinder:
                 own = self._own_body(s0, actor_end, actor_txt)  # "the Embassy will …"
                 if own:
                     actor, country, org = own
+            if kind == "commitment" and actor_txt in ("We", "we") and cm is not None:
+                who = rules_r6d.person_promise_actor(self.people, s, s0, s + cm.start("actor"))
+                if who and who[0] != HOME:  # "Minister Munoz said, “We will …”": the speaker's country
+                    actor, country, org = country_name(who[0]), who[0], None
+            if kind == "commitment" and not actor and cm is not None and cm.re is PROMISE_RE:
+                who = rules_r6d.person_promise_actor(self.people, s, s + cm.start("actor"), s + cm.end("actor"))
+                if who:  # "Minister Munoz vowed to …": the person's country
+                    country, org = who[0], None
+                    actor = "Republic of Korea" if country == HOME else country_name(country)
             if kind == "commitment" and not actor:
                 return
             if kind == "proposal" and not actor:
