@@ -22,7 +22,7 @@ from .dates import MONTH_NAMES, YearContext, explicit, find_dates
 from .names import Mention, PeopleFinder, korean_looking
 from .organizations import OrgCollector
 from .types import MeetingMention, ParticipantMention, PartialDate
-from . import rules_r6a
+from . import rules_r6a, rules_r7a
 from .rules_r6c import briefing_item_groups, meal_with_other_group, weekday_in_visit_range
 from .rules_r4d import apply_roles as apply_r4d_roles, extra_trigger as r4d_trigger, event_name as r4d_event_name, multilateral_name as r4d_multilateral_name
 from . import rules_r6b
@@ -897,6 +897,8 @@ class MeetingFinder:
                 continue  # "whose secretariat is hosted in Songdo": a standing arrangement
             if _RECALLED_RE.search(sent, 0, m.start()):
                 continue  # "recalled that the two countries held the 1st … in May 2019": background
+            if rules_r7a.not_this_release(sent, m.start(), m.group(0)):
+                continue  # r7a: "welcomed the plan to hold …", "as agreed at the … held in Seoul on …"
             if _PASSIVE_TRIGGER_RE.match(m.group(0)) and not _EVENT_NOUN_RE.search(sent, max(0, m.start() - 120), m.start()):
                 continue  # "the earthquake that took place", "the election held on May 14"
             return m
@@ -990,6 +992,8 @@ class MeetingFinder:
             if m is None and c.get("also"):
                 m = rules_r6a.encounter_of_trip(self, c, prev)  # r6a: "There he will hold talks with X"
             if m is None:
+                m = rules_r7a.pronoun_encounter(self, c, prev)  # r7a: "He also met with X on the same day"
+            if m is None:
                 continue
             if c["rel"] is not None and c["rel"].lastgroup == "visit" and len({p.person_key for p in m.participants if p.person_key}) < 2 \
                     and not self._own_dates(s, e) and any(self._own_dates(d["s"], d["e"]) for d in keep if d["s"] > s):
@@ -1014,6 +1018,7 @@ class MeetingFinder:
                 self._remarks_elsewhere(m, c)
             self._inviter(m, c)
             apply_r4d_roles(self, m, c)  # r4d: co-chairs, visitors in Korea, "hosted"
+            rules_r7a.call_format(m, text[s:e])  # r7a: a conference call is by phone
             if c.get("also"):
                 rules_r6a.trip_context(self, m, prev)  # r6a: an undated further encounter of the trip
             extra = rules_r6a.split(self, m, c)  # r6a: several encounters in one sentence

@@ -25,6 +25,7 @@ import bisect
 import re
 from dataclasses import replace
 
+from . import rules_r7a
 from .common import slug
 from .countries import city_country, city_regex
 from .types import MeetingMention, ParticipantMention, PartialDate
@@ -145,7 +146,7 @@ def separately(finder, m: MeetingMention, c: dict) -> list[MeetingMention]:
     # the counterparts come after the verb, the ROK principal before it
     if not all(o.span is not None and homes[0].span is not None and o.span.start > homes[0].span.start for o in others):
         return []
-    countries = [_country(finder, o) for o in others]
+    countries = [rules_r7a.side_of(finder, o) for o in others]  # r7a: an organization head is a side of her own
     if any(x is None for x in countries) or len(set(countries)) != len(countries):
         return []  # one delegation of several people, not several sides
     made = []
