@@ -61,7 +61,7 @@ def call_format(m: MeetingMention, sent: str) -> None:
     """"participated in a conference call among 20 countries' vice foreign ministers": a
     meeting by telephone (its kind stays what the builder found: a call of many sides is a
     ``conference``)."""
-    if m.format is None and _CONF_CALL_RE.search(sent) is not None:
+    if m.format != "virtual" and _CONF_CALL_RE.search(sent) is not None:
         m.format = "phone"
 
 
