@@ -672,6 +672,8 @@ class MeetingFinder:
                 city = KIND_OF_VENUE_CITY.get(norm(self.orgs.orgs[k].name), "")
             if not city and k is None:
                 city = KIND_OF_VENUE_CITY.get(norm(v), "")
+            if not city:
+                city = rules_r7a.home_building_city(v)  # r7a: "Seohui Hall on the 18th floor of the Ministry building"
             break
         country = None
         if not city:

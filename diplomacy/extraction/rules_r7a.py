@@ -11,6 +11,8 @@ is a pure helper called from ``MeetingFinder`` (meetings.py) or from ``rules_r6a
   High Representative among foreign ministers is a side of her own: "held bilateral talks
   with the ministers of Spain, …, High Representative of the EU …" is one meeting each);
 - ``call_format``: "took part in a conference call of …": format ``phone``;
+- ``home_building_city``: a venue inside the Ministry's own building ("at Seohui Hall on the
+  18th floor of the Ministry building"): Seoul;
 - ``pronoun_encounter``: a later sentence told with a pronoun subject and a past encounter
   verb ("He also met with National Security Advisor X on the same day", "She then held talks
   with Y"): the previous meeting's ROK principal meets the named person of the sentence.
@@ -132,3 +134,14 @@ def pronoun_encounter(finder, c: dict, prev: MeetingMention | None) -> MeetingMe
 def _is_home(finder, p: ParticipantMention) -> bool:
     pb = finder.people.people.get(p.person_key)
     return pb is not None and finder._is_home(pb)
+
+
+_HOME_BUILDING_RE = re.compile(r"(?:^|\bof )(?:the )?(?:Ministry|Foreign Ministry|Ministry of Foreign Affairs|MOFA) "
+                               r"(?:main )?building$", re.I)
+
+
+def home_building_city(venue: str) -> str:
+    """"Seohui Hall on the 18th floor of the Ministry building", "the Ministry of Foreign
+    Affairs building": the Ministry's own building, in Seoul (a foreign ministry is named with
+    its country: "… of Japan building" does not end this way)."""
+    return "Seoul" if _HOME_BUILDING_RE.search(venue.strip()) else ""

@@ -149,3 +149,17 @@ def test_aid_announcement_has_no_meeting():
         date="2015-04-27",
     )
     assert x.meetings == []
+
+
+# --- a hall of the Ministry's own building ---------------------------------------------------------
+
+def test_hall_of_the_ministry_building_is_in_seoul():
+    x = _release(
+        "Ministry Holds Policy Advisory Committee Meeting",
+        "1. The Ministry of Foreign Affairs held the plenary meeting of its Policy Advisory Committee on December 15 "
+        "at Seohui Hall on the 18th floor of the Ministry building, attended by First Vice Minister Park Yoon-joo.",
+        date="2025-12-16",
+    )
+    assert len(x.meetings) == 1, [m.title for m in x.meetings]
+    assert x.meetings[0].city == "Seoul" and x.meetings[0].country == "KR"
+    assert (x.meetings[0].date.value, x.meetings[0].date.precision) == (dt.date(2025, 12, 15), "day")
