@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 
 from .common import Text, norm, slug, trie_pattern, windowed_finditer
@@ -788,6 +789,14 @@ class MeetingFinder:
             return False  # "A, accompanied by B, paid a courtesy call on C": C is the other side
         return last is not None and last.group(1) is not None
 
+    @staticmethod
+    def _trip_summary(sent: str) -> bool:
+        """"X visited Argentina and Brazil from … and held talks with senior officials": a trip
+        whose encounter is told in general (its visit verb comes first)."""
+        v = VISIT_VERB_RE.search(sent)
+        enc = ENCOUNTER_RE.search(sent)
+        return v is not None and (enc is None or v.start() < enc.start())
+
     def _is_home(self, p) -> bool:
         if p.country:
             return p.country == "KR"
@@ -931,7 +940,9 @@ class MeetingFinder:
             lead = self._lead_sentences(ps, pe)
             if not cands and not lead:
                 continue
-            for a, b in lead + (rules_r6a.bullet_encounters(self, ps, pe) if cands and lead else []):
+            def bullets(ps=ps, pe=pe, lead=lead):  # after the lead sentences: they may open the trip
+                yield from (rules_r6a.bullet_encounters(self, ps, pe, bool(cands)) if lead else ())
+            for a, b in itertools.chain(lead, bullets()):
                 sent = text[a:b]
                 rel = _relative(sent)
                 dated = rel is not None or bool(self._own_dates(a, b)) or (
@@ -948,6 +959,10 @@ class MeetingFinder:
                 frame = bool(VISIT_VERB_RE.search(sent)) and not ENCOUNTER_RE.search(sent)
                 if frame:
                     ctx_visit = self._visit_country_of(sent) or ctx_visit
+                    ctx_all = self._visit_countries(sent)
+                elif not cands and VISIT_VERB_RE.search(sent):
+                    # "X visited Argentina and Brazil … and held talks with senior officials": the
+                    # trip's countries place its encounters told below
                     ctx_all = self._visit_countries(sent)
                 if cands and (ANAPHOR_RE.match(sent) or _ANAPHOR_CAP_RE.match(sent) or _RX31.search(sent)):
                     continue  # "The meeting, chaired by …": the same meeting again
@@ -997,8 +1012,11 @@ class MeetingFinder:
                 m = rules_r7a.pronoun_encounter(self, c, prev)  # r7a: "He also met with X on the same day"
             if m is None:
                 continue
-            if c["rel"] is not None and c["rel"].lastgroup == "visit" and len({p.person_key for p in m.participants if p.person_key}) < 2 \
-                    and not self._own_dates(s, e) and any(self._own_dates(d["s"], d["e"]) for d in keep if d["s"] > s):
+            summary = c["rel"] is not None and c["rel"].lastgroup == "visit" or first and m.kind in ("meeting", "visit") \
+                and self._trip_summary(text[s:e])
+            if summary and len({p.person_key for p in m.participants if p.person_key}) < 2 \
+                    and not (c["rel"] is not None and self._own_dates(s, e)) \
+                    and any(self._own_dates(d["s"], d["e"]) and d["s"] > s and self._trigger(text[d["s"]:d["e"]]) for d in keep):
                 # "During the visit, X will meet with her Belgian and EU counterparts": a summary of
                 # the encounters told one by one, each with its day, below
                 continue

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .common import Text, gaz_cache, norm, slug, trie_pattern, windowed_finditer
-from .countries import CITIES, city_country, country_name, country_regex, demonym_regex, lookup_country, lookup_demonym, official_country_at
+from .countries import CITIES, city_country, city_regex, country_name, country_regex, demonym_regex, lookup_country, lookup_demonym, official_country_at
 from .namedata import PORTFOLIO_END
 from .nametools import NAME_TOK_RE
 from .rules_r6c import find_legislatures, ministry_unit, modifier_only
@@ -659,6 +659,12 @@ def _foreign_ministry_country(text: str, name: str, s: int, e: int, col: "OrgCol
             code = lookup_demonym(w) or lookup_country(w.replace("the ", "", 1) if w.startswith("the ") else w)
             if code and code != HOME and (best is None or m.start() > best[0]):
                 best = (m.start(), code)
+    if best is None:  # "… of the Ministry of External Relations Sergio Danese in Brasilia."
+        hi = min(x for x in (text.find(". ", e), text.find("\n", e), len(text)) if x >= 0)
+        for cm in city_regex().finditer(text, e, hi):
+            code = city_country(cm.group(0)) if text.endswith("in ", 0, cm.start()) else None
+            if code and code != HOME:
+                return code
     return best[1] if best else None
 
 

@@ -59,6 +59,9 @@ _STARTS_ALSO_RE = re.compile(r"^(?:(?:While|During) (?:in|at|his|her|their|the) 
 # "At his meeting with the representatives of …, Minister X will urge …"
 _AT_MEETING_RE = re.compile(r"^(?:At|In) (?:his|her|their) (?:meeting|talks|meetings) with ([^,]{3,120}), ")
 _BULLET_RE = re.compile(r"\s*[°◦o•\-–▷]\s+")
+# a bullet line that opens with its own date: "On December 1, …", "On the morning of May 3, …"
+_DATED_LINE_RE = re.compile(r"(?:On|In the (?:morning|afternoon|evening) of|On the (?:morning|afternoon|evening) of) "
+                            r"(?:the (?:morning|afternoon|evening) of )?(?:[A-Z][a-z]+day, )?[A-Z][a-z]+\.? \d{1,2}\b")
 # the counterpart phrase after the encounter verb
 _WITH_RE = re.compile(r"\b(?:meet with|meet|hold talks with|have talks with|courtesy call on|call on|meeting with|talks with) "
                       r"((?:the |a |an )?[^,;.]{3,120}?)(?=,| and (?:ask|discuss|exchange|urge|seek|request|explain)| to [a-z]| on [A-Z]|\.|$)")
@@ -331,9 +334,11 @@ def extra_trigger(sent: str):
     return _EXTRA_TRIGGER_RE.search(sent)
 
 
-def bullet_encounters(finder, ps: int, pe: int) -> list[tuple[int, int]]:
-    """The sentences of a paragraph's bullet lines ("o Minister X will also meet with Y") that
-    tell a further encounter of the trip (bullets are otherwise detail of the paragraph)."""
+def bullet_encounters(finder, ps: int, pe: int, after_meetings: bool = True) -> list[tuple[int, int]]:
+    """The sentences of a paragraph's bullet lines that tell an encounter of their own (bullets
+    are otherwise detail of the paragraph): "o Minister X will also meet with Y" (a further
+    encounter of the trip, only after a meeting), or a line with its own date and meeting verb
+    ("o On December 1, Vice Minister X met with Y in Brasilia")."""
     text = finder.t.text
     le = text.find("\n", ps)
     if le < 0 or le >= pe:
@@ -348,7 +353,11 @@ def bullet_encounters(finder, ps: int, pe: int) -> list[tuple[int, int]]:
             for a, b in finder.t.sentences:
                 if pos <= a < nl:
                     a2 = max(a, bm.end())
-                    if undated_encounter(text[a2:b]) and not any(x <= a < y for x, y in out):
+                    sent = text[a2:b]
+                    own = (after_meetings and undated_encounter(sent)) or (
+                        _DATED_LINE_RE.match(sent) is not None and finder._own_dates(a2, b)
+                        and finder._trigger(sent) is not None)
+                    if own and not any(x <= a < y for x, y in out):
                         out.append((a2, b))
                     break  # the line's first sentence only
         pos = nl + 1
