@@ -1012,8 +1012,8 @@ class MeetingFinder:
                 m = rules_r7a.pronoun_encounter(self, c, prev)  # r7a: "He also met with X on the same day"
             if m is None:
                 continue
-            summary = c["rel"] is not None and c["rel"].lastgroup == "visit" or first and m.kind in ("meeting", "visit") \
-                and self._trip_summary(text[s:e])
+            summary = c["rel"] is not None and c["rel"].lastgroup == "visit" or first and not c["frame"] \
+                and m.kind in ("meeting", "visit") and self._trip_summary(text[s:e])
             if summary and len({p.person_key for p in m.participants if p.person_key}) < 2 \
                     and not (c["rel"] is not None and self._own_dates(s, e)) \
                     and any(self._own_dates(d["s"], d["e"]) and d["s"] > s and self._trigger(text[d["s"]:d["e"]]) for d in keep):
