@@ -26,7 +26,10 @@ or misread:
 - ``empty_visit``: a briefing's lead-in "officials of our partners will visit the country from
   this week" (no one named, no date) is not a meeting.
 - ``briefing_title``: the briefing's own title ("Spokesperson's Press Briefing (April 21,
-  2015)") is never the name of a meeting it announces.
+  2015)") is never the name of a meeting it announces: the event named in the sentence is
+  ("the 6th Cooperation Forum among … will be held in Tokyo on November 5", kind from that
+  name), with "The ROK delegation will be headed by X" later in the item as its attendee; a
+  "welcoming dinner" the official speaks at is a meal.
 """
 
 from __future__ import annotations
@@ -37,8 +40,8 @@ import re
 from .dates import explicit, find_dates
 from .types import MeetingMention, ParticipantMention, PartialDate
 
-_ITEM_RE = re.compile(r"^\s*(?:First(?:ly)?|For starters|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Next|Lastly|"
-                      r"Finally|Last(?:ly)?|Moving (?:on|along)|Turning to)\b")
+_ITEM_RE = re.compile(r"^\s*(?:(?:First(?:ly)?|For starters|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Next|Lastly|"
+                      r"Finally|Last(?:ly)?),|Moving (?:on|along)\b|Turning to\b)")
 _DURING_VISIT_RE = re.compile(
     r"^\s*(?:While (?:in|on|visiting) (?:the ROK|Korea|the Republic of Korea|[A-Z][a-z]+)|While (?:he|she) is in|"
     r"During (?:the|this|his|her|their)(?: [\w-]+){0,3} (?:visit|stay|trip))\b")
@@ -57,7 +60,7 @@ _OWN_VERB_RE = re.compile(r"\band (?:will )?(?:hold|meet|have|attend|co-chair|ch
 _EVENT_SENT_RE = re.compile(
     r"^\s*(?:(?:First|Next|Lastly|Finally|Moving (?:on|along)[^,]*|For starters|In addition|Also),\s+)?"
     r"(?:the |a )(?P<name>(?:[\w’'()-]+ ){0,14}?(?:Conference|Meeting|Committee|Commission|Forum|Summit|Dialogue|"
-    r"Consultation|Talks|Session)(?: (?:of|on|for|among|between) (?:[\w’'()-]+ ){0,12}?[\w’'()-]+)?)"
+    r"Consultation|Talks|Session)(?: (?:of|on|for|among|between) (?:[\w’'(),-]+ ){0,12}?[\w’'()-]+)?)"
     r",?(?: [^,]{0,80},)? will (?:take place|be held|be launched|be convened|convene|open)\b")
 _GOES_RE = re.compile(r"\bwill (?:attend|lead|head|participate|take part|represent)\b")
 _LEAD_RE = re.compile(r"\bwill lead (?:their|the two|the respective|respective)\b|\blead(?:ing)? their (?:respective )?"
@@ -252,7 +255,10 @@ def announced_event(f, briefing: bool) -> None:
             continue
         sent = text[a:b]
         em = _EVENT_SENT_RE.match(sent)
-        if em is None or _covered(f, a, b):
+        if em is None:
+            continue
+        here = [m for m in f.meetings if any(sp.sentence_start < b and a < sp.sentence_end for sp in m.spans)]
+        if len(here) > 1 or (here and any(p.person_key for p in here[0].participants)):
             continue
         date = _date_in(f, a, b)
         if date is None or date.value is None:
@@ -275,6 +281,9 @@ def announced_event(f, briefing: bool) -> None:
                 parts.append(p)
             break
         if not parts:
+            continue
+        if here:  # told by the earlier rules without its people: add them
+            here[0].participants.extend(parts)
             continue
         name = em.group("name").strip()
         name = re.sub(r"^(?:\d+(?:st|nd|rd|th) )?", lambda x: x.group(0), name)
@@ -334,14 +343,49 @@ def reception_item(f, briefing: bool) -> None:
                         n.format = None
 
 
+_MEAL_RE = re.compile(r"\b(?:at|attend|host|hold|have) (?:a |an |the )(?:[\w’'-]+ ){0,3}?(dinner|luncheon|lunch|banquet|breakfast)\b")
+_DELEGATION_RE = re.compile(r"\b(?:delegation|delegates?)\b[^.]{0,60}\bwill be (?:headed|led) by\b|"
+                            r"\bwill (?:head|lead) (?:the |our |its )?(?:ROK |Korean )?delegation\b")
+
+
+def _delegation_head(f, m: MeetingMention, a: int) -> None:
+    """"The ROK delegation will be headed by Chancellor X" later in the same item: X attends."""
+    if any(p.person_key for p in m.participants):
+        return
+    text = f.t.text
+    _, hi = _item_bounds(f, a)
+    for c, d in _sentences(f, a + 1, hi):
+        s2 = text[c:d]
+        if _DELEGATION_RE.search(s2):
+            got = [p for p in f._participants(c, d, None, s2) if p.person_key]
+            if got:
+                got[0].role = "attendee"
+                m.participants.append(got[0])
+            return
+
+
 def briefing_title(f, briefing: bool) -> None:
     if not briefing:
         return
+    text = f.t.text
     for m in f.meetings:
         if m.title.strip() != f.title.strip():
             continue
+        se = _sent_of(f, m)
+        sent = text[se[0]:se[1]] if se else ""
+        em = _EVENT_SENT_RE.match(sent)
+        mm = _MEAL_RE.search(sent)
+        if em:
+            name = em.group("name").strip()
+            m.title = name[0].upper() + name[1:]
+            if m.kind == "meeting":
+                m.kind = next((k for w, k in _KIND_OF if w in name), "meeting")
+            _delegation_head(f, m, se[0])
+            continue
+        if mm and m.kind == "meeting":
+            m.kind = "meal"
         names = [f.people.people[p.person_key].name for p in m.participants if p.person_key in f.people.people]
-        label = {"meal": "Dinner", "conference": "Conference", "consultation": "Consultation"}.get(m.kind, "Meeting")
+        label = mm.group(1).capitalize() if mm else {"conference": "Conference", "consultation": "Consultation"}.get(m.kind, "Meeting")
         m.title = f"{label} of {' and '.join(names)}" if names else label
 
 
