@@ -26,6 +26,7 @@ from .nametools import (  # noqa: F401  (re-exported: title_compatible, split_na
 )
 from . import rules_r6a
 from .organizations import HOME, OrgCollector, country_name
+from .rules_r7c import paren_acronym
 from .rules_r6c import add_member_appositives, comma_name_end, org_word_follows, tail_same_person
 from .types import Gazetteer, KnownPerson, PersonMention
 
@@ -182,6 +183,10 @@ class PeopleFinder:
             tok = seg[j:-1]
             tstart = pos - len(tok) - 1
             bare = strip_poss(tok)
+            pa = paren_acronym(tok) if start == ts else None  # r7c: "… Agency (KOICA) President Name"
+            if pa and self.orgs.key_at(tstart + pa[0], tstart + pa[0] + pa[1]):
+                org = self.orgs.key_at(tstart + pa[0], tstart + pa[0] + pa[1])
+                break
             if tok in ("then", "former", "Then", "Former"):
                 then = True
                 start = tstart if start == ts else start

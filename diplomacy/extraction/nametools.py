@@ -14,6 +14,7 @@ from .namedata import (
     CHINESE_SURNAMES, JAPANESE_SURNAMES, KOREAN_SURNAMES, NAME_SUFFIXES, NOT_NAME, PARTICLES,
     PORTFOLIO_END,
 )
+from .rules_r7c import HEADLINE_BASE_VERBS  # r7c: "… Secretary of State Reaffirm Coordination"
 from .types import Gazetteer
 
 # inline patterns, compiled once (re.search(r"…") pays a cache lookup per call)
@@ -39,7 +40,8 @@ def strip_poss(tok: str) -> str:
 
 
 def _is_name_token(tok: str) -> bool:
-    return bool(NAME_TOK_RE.match(tok)) and tok not in NOT_NAME and not lookup_country(tok) and not lookup_demonym(tok)
+    return (bool(NAME_TOK_RE.match(tok)) and tok not in NOT_NAME and tok not in HEADLINE_BASE_VERBS
+            and not lookup_country(tok) and not lookup_demonym(tok))
 
 
 _SUFFIX_FORMS = frozenset(NAME_SUFFIXES) | frozenset(NAME_SUFFIXES.values())
