@@ -381,9 +381,12 @@ def parse_release(raw: bytes, source_name: str) -> ParsedRelease:
             meta.headers.append(s)
             i += 1
             continue
+        if low == "view board":  # r7b: the old board layout ("View Board" / "TITLE …" / "Date 2015.05.12")
+            i += 1
+            continue
         if _BODY_START_RE.match(s) or len(s) > MAX_TITLE_CHARS:
             raise ParseError("no title found: the text starts with a body paragraph", line=lineno)
-        title, title_line = s, lineno
+        title, title_line = (s[6:].strip() if s.startswith("TITLE ") else s), lineno
         i += 1
         break
     if not title and site_line is not None:

@@ -27,6 +27,7 @@ from . import rules_r6a, rules_r7a
 from .rules_r6c import briefing_item_groups, meal_with_other_group, weekday_in_visit_range
 from .rules_r4d import apply_roles as apply_r4d_roles, extra_trigger as r4d_trigger, event_name as r4d_event_name, multilateral_name as r4d_multilateral_name
 from . import rules_r6b
+from . import rules_r7b
 
 # inline patterns, compiled once (re.search(r"…") pays a cache lookup per call)
 _RX0 = re.compile(r" in ((?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)")
@@ -151,7 +152,8 @@ RELATIVE_RE = re.compile(
     r"[Mm]inisterial|[Vv]isit|[Cc]ommittee)|"
     r"[Dd]uring the (?:meeting|conference|forum|summit|session|ministerial|event)|"
     r"[Oo]n the occasion of (?:the|this) (?:meeting|conference|forum|summit|session|ministerial|event))|"
-    r"(?P<visit>[Dd]uring (?:the|this|his|her|their) (?:visit|stay|trip))|"
+    r"(?P<visit>[Dd]uring (?:the|this|his|her|their)(?: (?:first|official|working|two-day|three-day|upcoming))? (?:visit|stay|trip)|"
+    r"While in (?:the ROK|Korea|the Republic of Korea)(?=,))|"  # r7b: "During this first visit", "While in the ROK,"
     r"(?P<next>(?:[Oo]n )?[Tt]he (?:following|next) (?:day|morning|afternoon|evening)|[Tt]he day after)|"
     r"(?P<prev>[Tt]he (?:previous|preceding) day|[Tt]he day before)|"
     r"(?P<later>(?P<n>two|three|four|five|\d) days later))\b")
@@ -1063,6 +1065,7 @@ class MeetingFinder:
         rules_r6b.announced(self, briefing)  # r6b: "…, which is scheduled for November 25"
         rules_r6b.name_city(self)  # r6b: "the 52nd Munich Security Conference" is in Munich
         rules_r6b.own_event_date(self)  # r6b: "…, which runs from February 11 to 13"
+        rules_r7b.finish(self, briefing)  # r7b: visit ranges, visitors, announced events in briefings
         return self.meetings
 
     def _announced(self) -> None:
