@@ -11,7 +11,7 @@ from .organizations import OrgCollector, find_organizations
 from .pledges import PledgeFinder
 from .types import Extraction, Gazetteer, ParsedRelease
 
-EXTRACTOR_VERSION = "1.4.0"
+EXTRACTOR_VERSION = "1.5.0"
 
 
 def _title_date(title: str):
