@@ -28,7 +28,7 @@ from dataclasses import replace
 from . import rules_r7a
 from .common import slug
 from .countries import city_country, city_regex
-from .types import MeetingMention, ParticipantMention, PartialDate
+from .types import MeetingMention, PartialDate, ParticipantMention
 
 _BI_TRI_RE = re.compile(r"\b(?:bilateral and (?:trilateral|three-way)|(?:trilateral|three-way) and bilateral)\b")
 _SEPARATE_RE = re.compile(r"\b(?:separately|bilaterally|respectively|(?:separate|bilateral|one-on-one) "

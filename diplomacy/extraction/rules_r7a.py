@@ -24,7 +24,7 @@ import re
 
 from .common import slug
 from .countries import city_country, city_regex
-from .types import MeetingMention, ParticipantMention, PartialDate
+from .types import MeetingMention, PartialDate, ParticipantMention
 
 # "the plan to hold …", "plans to hold …", "a plan for holding …" just before the verb
 _PLAN_RE = re.compile(r"\b(?:the|a|their|its|his|her) plans? (?:(?:to|for) )?$")

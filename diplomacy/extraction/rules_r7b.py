@@ -34,11 +34,10 @@ or misread:
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-from .dates import explicit, find_dates
-from .types import MeetingMention, ParticipantMention, PartialDate
+from .dates import MONTH_NAMES, explicit, find_dates
+from .types import MeetingMention, PartialDate, ParticipantMention
 
 _ITEM_RE = re.compile(r"^\s*(?:(?:First(?:ly)?|For starters|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Next|Lastly|"
                       r"Finally|Last(?:ly)?),|Moving (?:on|along)\b|Turning to\b)")
@@ -49,7 +48,7 @@ _RANGE_RE = re.compile(
     r"\b(?:from|between) (?P<m1>January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) (?P<d1>\d{1,2})(?:st|nd|rd|th)?"
     r"(?:,? \d{4})? (?:to|until|through|till|and|-|–) |"
-    r"\bon (?P<m3>January|February|March|April|May|June|July|August|September|October|November|December) "
+    r"\bon (?P<m3>" + MONTH_NAMES + r") "
     r"(?P<d3>\d{1,2}) and \d{1,2}\b")
 _VISIT_FRAME_RE = re.compile(
     r"\b(?:is (?:on )?(?:a |an |his |her )?(?:[\w-]+ ){0,2}visit(?:ing)?|will (?:make|pay) (?:a |an |his |her )?"

@@ -4,8 +4,8 @@ small release per rule, written for these tests in our own words (not taken from
 import datetime as dt
 
 from diplomacy.extraction.meetings import _kind
-from tests.extraction.rules_helpers import release_maker, roles as _roles
-
+from tests.extraction.rules_helpers import release_maker
+from tests.extraction.rules_helpers import roles as _roles
 
 _release = release_maker("2023-03-10")
 _undated = release_maker(None)

@@ -5,7 +5,9 @@ any scoring set)."""
 import datetime as dt
 
 from diplomacy.extraction.rules_r6c import (
-    briefing_item_groups, meal_with_other_group, weekday_after_release,
+    briefing_item_groups,
+    meal_with_other_group,
+    weekday_after_release,
 )
 from tests.extraction.rules_helpers import people, release_maker, roles
 

@@ -5,7 +5,11 @@ read (text fragment, kind, actor, amount, currency), including what must NOT bec
 from decimal import Decimal
 
 from diplomacy.extraction.rules_r6d import (
-    appraisal_only, collective_decision, hope_intro_closed, money_after, not_undertaken_amount,
+    appraisal_only,
+    collective_decision,
+    hope_intro_closed,
+    money_after,
+    not_undertaken_amount,
 )
 from tests.extraction.rules_helpers import release_maker
 

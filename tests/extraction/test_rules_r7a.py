@@ -5,7 +5,6 @@ import datetime as dt
 
 from tests.extraction.rules_helpers import release_maker, roles
 
-
 _release = release_maker("2015-10-01")
 
 

@@ -207,9 +207,9 @@ def test_reception_outside_a_briefing_is_left_alone():
 
 
 def test_old_board_layout_title_line():
-    raw = ("View Board\nTITLE Spokesperson's Press Briefing (May 10, 2017)\nDate 2017.05.10\n\n"
-           "Good afternoon. First, on May 12, Foreign Minister Yun Byung-se will meet with Foreign "
-           "Minister Erik Lund of Denmark, who will visit the ROK on May 11 and 12.\n").encode()
+    raw = (b"View Board\nTITLE Spokesperson's Press Briefing (May 10, 2017)\nDate 2017.05.10\n\n"
+           b"Good afternoon. First, on May 12, Foreign Minister Yun Byung-se will meet with Foreign "
+           b"Minister Erik Lund of Denmark, who will visit the ROK on May 11 and 12.\n")
     x = extract(parse_release(raw, "old_board.txt"))
     assert x.release.title == "Spokesperson's Press Briefing (May 10, 2017)"
     assert x.release.published_on == dt.date(2017, 5, 10)
