@@ -234,7 +234,8 @@ class YearContext:
             if self.lower is None or y > self.lower[0]:
                 self.lower = (y, f"'{y}' is mentioned as past")
         # the COVID-19 pandemic began in 2020: a release that mentions it is from 2020 on
-        if "COVID" in text and (self.lower is None or self.lower[0] < 2020):
+        self.covid_bound = "COVID" in text and (self.lower is None or self.lower[0] < 2020)
+        if self.covid_bound:
             self.lower = (2020, "COVID-19 is mentioned (the pandemic began in 2020)")
 
     def add_tenure(self, start: dt.date | None, end: dt.date | None, why: str) -> None:
@@ -308,9 +309,13 @@ class YearContext:
             years = set(range(lo or (hi - 15), (hi or lo + 15) + 1))
         years = {y for y in years if (lo is None or y >= lo) and (hi is None or y <= hi) and wd_ok(y) and self._in_tenures(y, month, d)}
         if not years:
-            from .rules_r6b import covid_year_guess  # r6b: the pandemic's first year as a best guess
-            return covid_year_guess(self, month, d, prec, label, wd_ok) or \
-                PartialDate(None, None, True, f"no clue for the year of {label}", True)
+            # nothing but the pandemic's bound: its first year (2020) is the best guess, marked
+            # uncertain (README); a plain past year as the only bound guesses worse, so it does not
+            best = _safe_date(2020, month, d) if self.covid_bound and not self.tenures and \
+                (hi is None or hi >= 2020) and wd_ok(2020) else None
+            if best is not None:
+                return PartialDate(best, prec, True, f"best guess for {label}: {self.lower[1]}", True)
+            return PartialDate(None, None, True, f"no clue for the year of {label}", True)
         y = min(years)
         bits = [w for _, _, w in self.tenures]
         if self.lower:

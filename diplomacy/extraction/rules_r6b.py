@@ -365,23 +365,6 @@ def announced(finder, briefing: bool) -> None:
 
 # --- years --------------------------------------------------------------------------------------
 
-def covid_year_guess(ctx, month: int, day: int, prec: str, label: str, wd_ok):
-    """No date block, no tenure, no weekday, no event year: a release that mentions COVID-19 and
-    no later year is dated by its best guess, the pandemic's first year (2020), marked uncertain
-    (README: "when nothing settles the year … date is the best guess"). None otherwise."""
-    if ctx.lower is None or ctx.lower[0] != 2020 or "COVID" not in ctx.lower[1] or ctx.tenures:
-        return None
-    if ctx.upper is not None and ctx.upper[0] < 2020:
-        return None
-    if not wd_ok(2020):
-        return None
-    try:
-        val = dt.date(2020, month, day)
-    except ValueError:
-        return None
-    return PartialDate(val, prec, True, f"best guess for {label}: {ctx.lower[1]}", True)
-
-
 # --- places --------------------------------------------------------------------------------------
 
 def name_city(finder) -> None:
